@@ -1,0 +1,1 @@
+export { toHansAligned, detectScript } from './script.js';
