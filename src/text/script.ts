@@ -3,6 +3,7 @@ import type { Script } from '../core/types.js';
 
 const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const charCache = new Map<string, string>();
+let toTw: ((text: string) => string) | undefined;
 
 /** Converts Traditional characters to Simplified one character at a time, keeping every offset: the result has the same length as `text`. */
 export function toHansAligned(text: string): string {
@@ -25,9 +26,10 @@ export function toHansAligned(text: string): string {
 /** Detects the script of a text by counting characters that differ between the scripts. */
 export function detectScript(text: string): Script {
   let hans = 0; let hant = 0;
-  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  // Building a converter costs ~100 ms: build it once, on first use.
+  toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   const asHans = toHansAligned(text);
-  const asHant = toTw(text);
+  const asHant = toTw!(text);
   for (let i = 0; i < text.length; i++) {
     if (asHans[i] !== text[i]) hant++;
     else if (asHant.length === text.length && asHant[i] !== text[i]) hans++;
