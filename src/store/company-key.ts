@@ -31,7 +31,7 @@ const GENERIC = new Set([
 
 /** The matching key of a company name: NFKC, Simplified, no spaces or quotes, lower case, without a trailing legal form or a bracketed seat. */
 export function companyKey(name: string): string {
-  let k = toHansAligned(name.normalize('NFKC'))
+  let k = toHansAligned(name.normalize('NFKC')).trim().replace(ENGLISH_FORMS, '')
     .replace(/[\s"'“”‘’「」『』《》]/g, '')
     .replace(/[【\[]/g, '(').replace(/[】\]]/g, ')')
     .toLowerCase();
