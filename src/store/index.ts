@@ -7,3 +7,8 @@ export {
   type Company, type CompanyAlias, type CompanySummary, type Correction, type CorrectionAction,
 } from './companies.js';
 export { companyKey, isUsableName, pickDisplayName } from './company-key.js';
+export {
+  articleExists, insertArticle, getArticle, findArticle, listArticles, countArticles,
+  type ArticleSummary, type ArticleFilter,
+} from './articles.js';
+export { searchArticles, mergeSpans, type SearchHit, type SearchOptions, type Snippet } from './search.js';

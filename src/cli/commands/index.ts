@@ -1,4 +1,10 @@
 import type { Command } from 'commander';
+import { registerIngest } from './ingest.js';
+import { registerArticles } from './articles.js';
+import { registerShow } from './show.js';
+import { registerSearch } from './search.js';
+import { registerExtract } from './extract.js';
+import { registerEval } from './eval.js';
 
 /** Adds one command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -6,4 +12,10 @@ export type RegisterCommand = (program: Command) => void;
 // Order here is the order `kechuang --help` lists them: the flow of data.
 /** Every CLI command, in help order. */
 export const COMMANDS: readonly RegisterCommand[] = [
+  registerIngest,
+  registerArticles,
+  registerShow,
+  registerSearch,
+  registerExtract,
+  registerEval,
 ];

@@ -1,0 +1,13 @@
+export { readInputs, readInput, expandInputs, detectFormat, readText } from './read-inputs.js';
+export type { ReadOptions, InputResult, InputEntry } from './read-inputs.js';
+export { decodeBytes, normaliseEncoding, firstInvalidUtf8 } from './decode.js';
+export type { DecodedText } from './decode.js';
+export { looksLikeDigest, readDigest } from './digest.js';
+export { readPlain } from './plain.js';
+export { readJsonl } from './jsonl.js';
+export { readFeed, xmlRootName } from './feed.js';
+export { readHtml } from './html.js';
+export { htmlToText } from './html-text.js';
+export { toIsoDate, leadingDate } from './dates.js';
+export { articleId, buildArticle, joinedDraft, leadTitleSpan } from './article.js';
+export type { ArticleDraft } from './article.js';
