@@ -3,8 +3,6 @@ import { registerIngest } from './ingest.js';
 import { registerArticles } from './articles.js';
 import { registerShow } from './show.js';
 import { registerSearch } from './search.js';
-import { registerExtract } from './extract.js';
-import { registerEval } from './eval.js';
 
 /** Adds one command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -16,6 +14,4 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerArticles,
   registerShow,
   registerSearch,
-  registerExtract,
-  registerEval,
 ];
