@@ -40,13 +40,13 @@ export interface FactFilter {
 }
 
 /** Replaces an article's stored facts with `facts` and resolves their companies (call inside the ingest transaction). */
-export function saveFacts(store: Store, articleId: string, facts: readonly Fact[]): void {
+export function saveFacts(store: Store, articleId: string, facts: readonly Fact[], options: { readonly now?: string } = {}): void {
   store.transaction(() => {
     // A fact stored before keeps its first `created_at`, so re-extraction is not news for `changes`.
     const before = new Map((store.prepare('SELECT data, created_at FROM facts WHERE article_id = ?').all(articleId) as { data: string; created_at: string }[])
       .map((r) => [r.data, r.created_at]));
     store.prepare('DELETE FROM facts WHERE article_id = ?').run(articleId);
-    const now = new Date().toISOString();
+    const now = options.now ?? new Date().toISOString();
     const insert = store.prepare(`INSERT INTO facts (article_id, kind, company, stage, venue, date, forecast, start, end, quote, data, created_at)
       VALUES (@articleId, @kind, @company, @stage, @venue, @date, @forecast, @start, @end, @quote, @data, @createdAt)`);
     const ids: number[] = [];
