@@ -3,6 +3,12 @@ import { registerIngest } from './ingest.js';
 import { registerArticles } from './articles.js';
 import { registerShow } from './show.js';
 import { registerSearch } from './search.js';
+import { registerPipeline } from './pipeline.js';
+import { registerCompany } from './company.js';
+import { registerChanges } from './changes.js';
+import { registerFacts } from './facts.js';
+import { registerDigest } from './digest.js';
+import { registerDemo } from './demo.js';
 
 /** Adds one command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -14,4 +20,10 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerArticles,
   registerShow,
   registerSearch,
+  registerPipeline,
+  registerCompany,
+  registerChanges,
+  registerFacts,
+  registerDigest,
+  registerDemo,
 ];
