@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addArticle, factIn, tempStore } from '../../testdata/query/helpers.js';
-import { companyKey, isUsableName } from './company-key.js';
+import { companyKey, isUsableName, pickDisplayName } from './company-key.js';
 import { companyAliases, correctCompanies, findCompany, listCompanies, rebuildCompanies, type Store } from './index.js';
 import { listFacts, saveFacts } from './facts.js';
 
@@ -134,4 +134,11 @@ test('re-saving an article that lost an alias declaration takes the link back', 
   assert.equal(groups(store).length, 2);
   saveFacts(store, a1.id, []);
   assert.equal(listCompanies(store).length, 0, 'companies without facts are gone');
+});
+
+test('the display name is the most used short name, counting every spelling of it together', () => {
+  // 北辰光电 is used in two articles (once in each script), 北辰 in one.
+  assert.equal(pickDisplayName([{ name: '北辰光电', articles: 1 }, { name: '北辰光電', articles: 1 }, { name: '北辰', articles: 1 }, { name: '北辰光电股份有限公司', articles: 0 }]), '北辰光电');
+  assert.equal(pickDisplayName([{ name: '北辰光电股份有限公司', articles: 3 }, { name: '北辰光电', articles: 0 }]), '北辰光电', 'a legal name is never shown when a short one exists');
+  assert.equal(pickDisplayName([{ name: 'Beichen', articles: 2 }, { name: '北辰光电', articles: 2 }]), '北辰光电', 'Chinese before English on a tie');
 });

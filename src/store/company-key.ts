@@ -73,17 +73,29 @@ export interface NameUse {
   readonly articles: number;
 }
 
-/** Chooses a company's display name: the most used short name, preferring Chinese, then Simplified, then the shorter. */
+/** Chooses a company's display name: the most used short name (spellings of one key pooled), preferring Chinese, then Simplified, then the shorter. */
 export function pickDisplayName(names: readonly NameUse[]): string {
   const han = (s: string) => /[\u3400-\u9fff]/.test(s);
-  const ranked = [...names].sort((a, b) =>
+  const byKey = new Map<string, NameUse[]>();
+  for (const n of names) {
+    const k = companyKey(n.name);
+    byKey.set(k, [...(byKey.get(k) ?? []), n]);
+  }
+  // Within a key: the short spelling, most used, Simplified, shorter.
+  const spell = (group: readonly NameUse[]) => [...group].sort((a, b) =>
     Number(hasLegalForm(a.name)) - Number(hasLegalForm(b.name))
     || b.articles - a.articles
-    || Number(han(b.name)) - Number(han(a.name))
     || Number(toHansAligned(b.name) === b.name) - Number(toHansAligned(a.name) === a.name)
     || [...a.name].length - [...b.name].length
-    || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return ranked[0]?.name ?? '';
+    || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+  const candidates = [...byKey.values()].map((g) => ({ best: spell(g), uses: g.reduce((n, x) => n + x.articles, 0) }));
+  candidates.sort((a, b) =>
+    Number(hasLegalForm(a.best.name)) - Number(hasLegalForm(b.best.name))
+    || b.uses - a.uses
+    || Number(han(b.best.name)) - Number(han(a.best.name))
+    || [...a.best.name].length - [...b.best.name].length
+    || (a.best.name < b.best.name ? -1 : a.best.name > b.best.name ? 1 : 0));
+  return candidates[0]?.best.name ?? '';
 }
 
 /** A union-find over string keys; `find` returns a component's representative. */

@@ -38,13 +38,21 @@ export function formatProfile(p: CompanyProfile): string {
   return out.join('\n') + '\n';
 }
 
-function correction(action: CorrectionAction, describe: string) {
-  return (a: string, b: string, opts: { db?: string; json?: boolean }) => {
-    const store = openStoreOption(opts.db);
+const SAID: Readonly<Record<CorrectionAction, (a: string, b: string, now: string) => string>> = {
+  merge: (a, b, now) => `${a} and ${b} are now one company: ${now}`,
+  alias: (a, b, now) => `${b} is now a name of ${now} (${a})`,
+  split: (a, b, now) => `${b} is no longer a name of ${now} (${a})`,
+};
+
+function correction(action: CorrectionAction) {
+  return (a: string, b: string, opts: { db?: string; json?: boolean }, command: Command) => {
+    // Options after the subcommand may land on the parent `company` command, which has the same ones.
+    const parent = (command.parent?.opts() ?? {}) as { db?: string; json?: boolean };
+    const store = openStoreOption(opts.db ?? parent.db);
     try {
       const company = correctCompanies(store, action, a, b);
-      if (opts.json) printJson({ action, a, b, company });
-      else process.stdout.write(`${describe.replace('A', a).replace('B', b)}: ${a} is now ${company.name} (#${company.id}); stored, replayed on every re-ingest\n`);
+      if (opts.json ?? parent.json) printJson({ action, a, b, company });
+      else process.stdout.write(`${SAID[action](a, b, `${company.name} (#${company.id})`)}; stored, and replayed after every re-ingest\n`);
     } finally {
       store.close();
     }
@@ -74,11 +82,11 @@ export const registerCompany: RegisterCommand = (program: Command) => {
         store.close();
       }
     });
-  const sub = (cmd: string, desc: string, action: CorrectionAction, a: string, b: string, done: string) => withDbOption(company.command(cmd)
+  const sub = (cmd: string, desc: string, action: CorrectionAction, a: string, b: string) => withDbOption(company.command(cmd)
     .description(desc).argument(`<${a}>`).argument(`<${b}>`))
     .option('--json', 'print the result as JSON')
-    .action(correction(action, done));
-  sub('merge', 'say two companies are one (stored and replayed on every re-ingest)', 'merge', 'a', 'b', 'merged A and B');
-  sub('alias', 'add a name to a company (stored and replayed on every re-ingest)', 'alias', 'name', 'alias', 'B is a name of A');
-  sub('split', 'detach a name (and every spelling of it) from a company into its own company (stored and replayed)', 'split', 'name', 'alias', 'B split from A');
+    .action(correction(action));
+  sub('merge', 'say two companies are one (stored and replayed on every re-ingest)', 'merge', 'a', 'b');
+  sub('alias', 'add a name to a company (stored and replayed on every re-ingest)', 'alias', 'name', 'alias');
+  sub('split', 'detach a name (and every spelling of it) from a company into its own company (stored and replayed)', 'split', 'name', 'alias');
 };
