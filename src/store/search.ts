@@ -73,7 +73,8 @@ function hitOf(row: ArticleRow, terms: readonly string[], context: number): Sear
   const matches = mergeSpans(found);
   // Prefer a match in the body for the snippet: the title is shown anyway.
   const anchor = matches.find((m) => m.start >= article.bodySpan.start) ?? matches[0] ?? { start: article.bodySpan.start, end: article.bodySpan.start };
-  let start = Math.max(0, anchor.start - context);
+  // A body match's snippet starts in the body: the title is shown beside it anyway.
+  let start = Math.max(anchor.start >= article.bodySpan.start ? article.bodySpan.start : 0, anchor.start - context);
   let end = Math.min(article.text.length, anchor.end + context * 2);
   if (isLowSurrogate(article.text, start)) start--;
   if (isLowSurrogate(article.text, end)) end++;
