@@ -92,3 +92,20 @@ test('changes since a date list new facts and the stage moves per company', () =
   assert.equal(changes(store, { since: '2026-01-01' }).companies.length, 0);
   assert.throws(() => changes(store, { since: 'yesterday' }), /ISO date/);
 });
+
+test('a fresh start stated after an exit in the same article is the latest step', () => {
+  const { store } = tempStore();
+  const a = addArticle(store, '鹿鸣生物重启IPO', '鹿鸣生物撤回了此前提交的辅导备案,并办理了新的辅导备案登记。');
+  saveFacts(store, a.id, [
+    factIn(a, '鹿鸣生物撤回了此前提交的辅导备案', { kind: 'ipo', company: '鹿鸣生物', stage: 'tutoring_withdrawn', venue: 'STAR' }),
+    factIn(a, '并办理了新的辅导备案登记', { kind: 'ipo', company: '鹿鸣生物', stage: 'tutoring_filed', venue: 'STAR' }),
+  ]);
+  assert.equal(pipeline(store)[0].stage, 'tutoring_filed');
+  // The other way round (filed, then withdrawn) the withdrawal stands.
+  const b = addArticle(store, '白塔医疗撤回辅导', '白塔医疗曾办理辅导备案。白塔医疗近日撤回辅导备案。');
+  saveFacts(store, b.id, [
+    factIn(b, '白塔医疗曾办理辅导备案', { kind: 'ipo', company: '白塔医疗', stage: 'tutoring_filed', venue: 'STAR' }),
+    factIn(b, '白塔医疗近日撤回辅导备案', { kind: 'ipo', company: '白塔医疗', stage: 'tutoring_withdrawn', venue: 'STAR' }),
+  ]);
+  assert.equal(pipeline(store, { stage: 'tutoring_withdrawn' })[0]?.company, '白塔医疗');
+});

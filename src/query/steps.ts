@@ -7,6 +7,10 @@ import type { StoredFact } from '../store/index.js';
 /** An IPO fact as stored, the unit of every step ordering. */
 export type StoredStep = StoredFact & { readonly fact: IpoFact };
 
+// Stages that end an attempt, and those that begin one.
+const EXITS: ReadonlySet<Stage> = new Set(['tutoring_withdrawn', 'terminated', 'lapsed', 'rejected']);
+const STARTS: ReadonlySet<Stage> = new Set(['tutoring_filed', 'filed', 'accepted']);
+const LOOK_BACK = /曾|此前|之前|先前|早前|早在|此前|原本|彼時|彼时/;
 const A_SHARE_BOARDS: readonly Venue[] = ['STAR', 'CHINEXT', 'SSE_MAIN', 'SZSE_MAIN', 'BSE'];
 const US_EXCHANGES: readonly Venue[] = ['NASDAQ', 'NYSE'];
 
@@ -41,6 +45,15 @@ export function latestStep<T extends StoredStep>(steps: readonly T[]): T | undef
   const lastDated = best(dated, (a, b) => compareDates(a.fact.date!, b.fact.date!) || tieBreak(a, b));
   const lastUndated = best(undated, tieBreak);
   let latest = lastDated && lastUndated ? (stageRank(lastUndated.fact.stage) > stageRank(lastDated.fact.stage) ? lastUndated : lastDated) : lastDated ?? lastUndated;
+  // An exit stated earlier in an article than a fresh start (撤回辅导…并重新辅导备案) is a restart: the start is later.
+  if (latest && EXITS.has(latest.fact.stage)) {
+    const exit = latest;
+    // Only undated starts without a look-back word (曾于…, 此前…): those are history told after the news.
+    const restart = usable.filter((s) => s.article.id === exit.article.id && STARTS.has(s.fact.stage) && s.fact.source.start > exit.fact.source.start
+      && !s.fact.date && !LOOK_BACK.test(s.fact.source.quote))
+      .sort((a, b) => b.fact.source.start - a.fact.source.start)[0];
+    if (restart) latest = restart;
+  }
   // Review states (中止, 失效 …) cannot follow a listing: once listed, only termination (终止上市) moves on.
   const listed = best(usable.filter((s) => s.fact.stage === 'listed'), (a, b) => compareDates(a.fact.date ?? '', b.fact.date ?? '') || tieBreak(a, b));
   if (latest && listed && latest.fact.stage !== 'terminated' && latest.fact.stage !== 'listed' && !(latest.fact.date && listed.fact.date && compareDates(latest.fact.date, listed.fact.date) > 0)) latest = listed;
