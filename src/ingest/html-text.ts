@@ -31,6 +31,8 @@ export function nodeText(root: DomNode): string {
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name)) return;
     if (name === 'BR') { parts.push('\n'); return; }
+    // Table cells stay apart on their row's line.
+    if (name === 'TD' || name === 'TH') parts.push(' ');
     const block = BLOCK.has(name);
     if (block) parts.push('\n');
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);

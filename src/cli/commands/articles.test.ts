@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,4 +42,12 @@ test('kechuang articles rejects a bad --since or --limit with exit 2', () => {
   const store = filledDb();
   assert.equal(runCli(['articles', '--since', 'last week', '--db', store]).code, 2);
   assert.equal(runCli(['articles', '--limit', '0', '--db', store]).code, 2);
+});
+
+test('kechuang articles on a store that does not exist exits 3 and creates nothing', () => {
+  const missing = path.join(mkdtempSync(path.join(os.tmpdir(), 'kechuang-')), 'none.db');
+  const r = runCli(['articles', '--db', missing]);
+  assert.equal(r.code, 3);
+  assert.match(r.stderr, /store not found: .*none\.db/);
+  assert.equal(existsSync(missing), false);
 });

@@ -16,7 +16,7 @@ export const registerArticles: RegisterCommand = (program: Command) => {
     .option('--limit <n>', `show at most N articles (default ${DEFAULT_LIMIT})`, positiveInt)
     .option('--json', 'print the articles as a JSON array')
     .action((opts: { db?: string; tag?: string; outlet?: string; since?: string; limit?: number; json?: boolean }) => {
-      const store = openStoreOption(opts.db);
+      const store = openStoreOption(opts.db, { mustExist: true });
       try {
         const filter: ArticleFilter = { tag: opts.tag, outlet: opts.outlet, since: opts.since, limit: opts.limit ?? DEFAULT_LIMIT };
         const articles = listArticles(store, filter);

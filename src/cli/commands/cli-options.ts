@@ -1,5 +1,7 @@
 // Options several commands share: the store path and a positive count.
+import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
+import { KechuangError } from '../../core/errors.js';
 import { openStore, resolveDbPath, type Store } from '../../store/db.js';
 
 /** Adds `--db FILE` (default: `KECHUANG_DB`, else `./kechuang.db`). */
@@ -7,9 +9,14 @@ export function withDbOption(command: Command): Command {
   return command.option('--db <file>', 'store file (default: $KECHUANG_DB, else ./kechuang.db)');
 }
 
-/** Opens the store named by `--db` (or its default), creating and migrating it if needed. */
-export function openStoreOption(db: string | undefined): Store {
-  return openStore(resolveDbPath(db));
+/** Opens the store named by `--db` (or its default), creating and migrating it if needed; commands that only read pass `mustExist`. */
+export function openStoreOption(db: string | undefined, options: { readonly mustExist?: boolean } = {}): Store {
+  const path = resolveDbPath(db);
+  if (options.mustExist && !existsSync(path)) {
+    // Reading commands must not leave an empty store behind in the wrong folder.
+    throw new KechuangError('NOT_FOUND', `store not found: ${path} (run \`kechuang ingest\` first, or pass --db / set KECHUANG_DB)`, { path });
+  }
+  return openStore(path);
 }
 
 /** Parses a positive integer option such as `--limit`. */

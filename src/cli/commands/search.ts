@@ -12,7 +12,7 @@ export const registerSearch: RegisterCommand = (program: Command) => {
     .option('--limit <n>', 'show at most N articles (default 20)', positiveInt)
     .option('--json', 'print hits as JSON: article, match offsets into its text, snippet')
     .action((query: string[], opts: { db?: string; limit?: number; json?: boolean }) => {
-      const store = openStoreOption(opts.db);
+      const store = openStoreOption(opts.db, { mustExist: true });
       try {
         const hits = searchArticles(store, query.join(' '), { limit: opts.limit ?? 20 });
         if (opts.json) { printJson(hits); return; }

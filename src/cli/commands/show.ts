@@ -13,7 +13,7 @@ export const registerShow: RegisterCommand = (program: Command) => {
     .argument('<id>', 'article id, or a prefix of it that only one article has'))
     .option('--json', 'print the article (and its facts) as JSON')
     .action((id: string, opts: { db?: string; json?: boolean }) => {
-      const store = openStoreOption(opts.db);
+      const store = openStoreOption(opts.db, { mustExist: true });
       try {
         const article = findArticle(store, id);
         const facts = listFacts(store, { articleId: article.id });
