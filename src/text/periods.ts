@@ -1,0 +1,261 @@
+// Reporting periods (2024年度, 2025年1-6月, 上半年, 前三季度, Q3, FY2024, 截至…止六个月) as
+// month intervals `2024-01/2024-12`, and lists of them (2022年度、2023年度及2025年1-6月).
+import { alternation, periods } from './lexicon.js';
+import { parsingView } from './normalize.js';
+import { readChineseNumeral } from './quantities.js';
+import { iso, YearContext } from './years.js';
+
+/** A reporting period stated in the text, as an ISO month interval. */
+export interface PeriodMatch {
+  readonly start: number;
+  readonly end: number;
+  /** `2024-01/2024-12`, `2025-01/2025-06`. */
+  readonly period: string;
+  /** The year was not written next to it and was taken from context (see `findPeriods`). */
+  readonly inferred?: boolean;
+  /** Stated relative to the article's date (`今年上半年`, `去年`). */
+  readonly relative?: boolean;
+}
+
+/** A list of periods stated together (`2022年、2023年及2024年`, `2022-2024年`), in text order. */
+export interface PeriodListMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly periods: readonly PeriodMatch[];
+}
+
+/** Options of `findPeriods`. */
+export interface PeriodOptions {
+  /** The year of periods that leave it out (`上半年`), when the caller knows it. */
+  readonly year?: number;
+  /** The article's publication date; places `今年`/`去年` and periods without a year. */
+  readonly articleDate?: string;
+}
+
+const QUARTERS: Readonly<Record<string, number>> = periods.quarters;
+const SPANS: Readonly<Record<string, readonly number[]>> = periods.spans as Record<string, number[]>;
+const RELATIVE: Readonly<Record<string, number>> = periods.relativeYears;
+const SEP = '(?:-|~|至|到|—)';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const SPAN_WORDS = alternation(Object.keys(SPANS).filter((w) => w !== '年度' && w !== '年报' && w !== '全年度'));
+const BODY = [
+  `(?<m1>\\d{1,2})[ ]?月?[ ]?${SEP}[ ]?(?<m2>\\d{1,2})[ ]?月份?(?![ ]?\\d)`,
+  `前[ ]?(?<first>\\d{1,2}|${CN_SMALL})[ ]?个?月(?![ ]?\\d)`,
+  `(?<span>${SPAN_WORDS})`,
+  `(?<quarter>${alternation(Object.keys(QUARTERS))})`,
+  `(?<interim>${periods.interim})`,
+].join('|');
+const INTERIM_CUE = new RegExp(`[ ]?(?:${alternation(periods.interimCuesAfter)})`, 'y');
+const RELATIVE_SKIP = new RegExp(`^[ ]?(?:${alternation(periods.relativeSkipAfter)})`);
+// A year followed by these is a date (2024年8月, 2024年末), not a whole-year period.
+const YEAR_NOT_PERIOD = /^[ ]?(?:\d|初|底|末|开年|年初|年底|年末|年中|以来|同期|之前|以前|之后|以后)/;
+const YEAR_PART = /^\d{4}[ ]?(?:财年|年度|年报|年年报|年年度|年)/;
+const YEAR_AFTER = '(?![ ]?(?:\\d|[上下]半|前|第|[一二三四1-4][ ]?季|Q\\d|中期|初|底|末|开年))';
+
+const PATTERNS: ReadonlyArray<{ kind: string; re: RegExp }> = [
+  { kind: 'closing', re: new RegExp(`截至[ ]?(?:(?<y>\\d{4})[ ]?年[ ]?)?(?<em>\\d{1,2})[ ]?月[ ]?\\d{1,2}[ ]?日[ ]?(?:止|为止)?[ ]?的?[ ]?(?:(?<whole>年度|全年|财年)|(?<half>中期|半年度?|上半年)|(?<quarter>季度)|(?<n>\\d{1,2}|${CN_SMALL})[ ]?个月)`, 'g') },
+  { kind: 'years', re: new RegExp(`(?<![\\d\\-./])(?<y1>\\d{4})[ ]?(?:年度?)?[ ]?${SEP}[ ]?(?<y2>\\d{4})[ ]?年度?${YEAR_AFTER}`, 'g') },
+  { kind: 'year', re: new RegExp(`(?<![\\d\\-./])(?<y>\\d{4})[ ]?(?:(?<fy>财年|年度|年报|年年报|年年度)|年)[ ]?(?:${BODY})?`, 'g') },
+  { kind: 'yearq', re: /(?<![\d\-./A-Za-z])(?<y>\d{4})[ ]?(?:(?<q>Q[1-4])|(?<h>H[12]))(?![\dA-Za-z])/g },
+  { kind: 'fy', re: /(?<![A-Za-z])FY[ ]?(?<y>\d{4}|\d{2})(?![\d])/g },
+  { kind: 'relative', re: new RegExp(`(?<rel>${alternation(Object.keys(RELATIVE))})度?[ ]?(?:${BODY})?`, 'g') },
+  { kind: 'bare', re: new RegExp(`(?<![\\d年度.\\-/A-Za-z上下本每各该近前])(?:${BODY})`, 'g') },
+];
+
+interface Candidate {
+  start: number;
+  end: number;
+  from: [number, number];
+  to: [number, number];
+  inferred?: boolean;
+  relative?: boolean;
+  /** For a range of years (2022-2024年): each year. */
+  years?: number[];
+}
+
+function months(g: Record<string, string | undefined>, view: string, end: number): [number, number] | undefined {
+  if (g.m1 !== undefined) {
+    const a = Number(g.m1); const b = Number(g.m2);
+    return a >= 1 && b <= 12 && a < b ? [a, b] : undefined;
+  }
+  if (g.first !== undefined) {
+    const n = /\d/.test(g.first) ? Number(g.first) : readChineseNumeral(g.first);
+    return n !== undefined && n >= 1 && n <= 12 ? [1, n] : undefined;
+  }
+  if (g.span !== undefined) { const s = SPANS[g.span]; return [s[0], s[1]]; }
+  if (g.quarter !== undefined) { const q = QUARTERS[g.quarter]; return [q * 3 - 2, q * 3]; }
+  if (g.interim !== undefined) {
+    INTERIM_CUE.lastIndex = end;
+    return INTERIM_CUE.test(view) ? [1, 6] : undefined;
+  }
+  return undefined;
+}
+
+function hasBody(g: Record<string, string | undefined>): boolean {
+  return g.m1 !== undefined || g.first !== undefined || g.span !== undefined || g.quarter !== undefined || g.interim !== undefined;
+}
+
+function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, opts: PeriodOptions): Candidate | undefined {
+  const g = m.groups ?? {};
+  const start = m.index;
+  const end = start + m[0].length;
+  switch (kind) {
+    case 'closing': {
+      const em = Number(g.em);
+      if (em < 1 || em > 12) return undefined;
+      const n = g.whole ? 12 : g.half ? 6 : g.quarter ? 3 : /\d/.test(g.n!) ? Number(g.n) : readChineseNumeral(g.n!);
+      if (n === undefined || n < 1 || n > 12) return undefined;
+      const explicit = g.y !== undefined;
+      const y = explicit ? Number(g.y) : opts.year ?? ctx.yearFor(start, em, 1);
+      if (y === undefined) return undefined;
+      const fm = em - n + 1;
+      const from: [number, number] = fm >= 1 ? [y, fm] : [y - 1, fm + 12];
+      return { start, end, from, to: [y, em], inferred: !explicit || undefined };
+    }
+    case 'years': {
+      const a = Number(g.y1); const b = Number(g.y2);
+      if (!(a < b && b - a <= 10 && a >= 1900 && b <= 2100)) return undefined;
+      const years: number[] = [];
+      for (let y = a; y <= b; y++) years.push(y);
+      return { start, end, from: [a, 1], to: [b, 12], years };
+    }
+    case 'year': {
+      const y = Number(g.y);
+      if (y < 1900 || y > 2100) return undefined;
+      if (hasBody(g)) {
+        const ms = months(g, view, end);
+        if (ms) return { start, end, from: [y, ms[0]], to: [y, ms[1]] };
+      }
+      // The body did not read as a period: keep the year alone.
+      const stop = start + YEAR_PART.exec(m[0])![0].length;
+      if (!g.fy && YEAR_NOT_PERIOD.test(view.slice(stop, stop + 3))) return undefined;
+      return { start, end: stop, from: [y, 1], to: [y, 12] };
+    }
+    case 'yearq': {
+      const y = Number(g.y);
+      if (y < 1900 || y > 2100) return undefined;
+      const ms: [number, number] = g.q ? [Number(g.q[1]) * 3 - 2, Number(g.q[1]) * 3] : g.h === 'H1' ? [1, 6] : [7, 12];
+      return { start, end, from: [y, ms[0]], to: [y, ms[1]] };
+    }
+    case 'fy': {
+      const y = g.y.length === 2 ? 2000 + Number(g.y) : Number(g.y);
+      return { start, end, from: [y, 1], to: [y, 12] };
+    }
+    case 'relative': {
+      if (!ctx.article) return undefined;
+      const y = ctx.article.year + RELATIVE[g.rel!];
+      if (hasBody(g)) {
+        const ms = months(g, view, end);
+        if (ms) return { start, end, from: [y, ms[0]], to: [y, ms[1]], relative: true };
+        return undefined;
+      }
+      if (RELATIVE_SKIP.test(view.slice(end, end + 4)) || YEAR_NOT_PERIOD.test(view.slice(end, end + 3))) return undefined;
+      return { start, end, from: [y, 1], to: [y, 12], relative: true };
+    }
+    case 'bare': {
+      if (g.interim !== undefined && !/止[ ]?$/.test(view.slice(Math.max(0, start - 2), start))) {
+        INTERIM_CUE.lastIndex = end;
+        if (!INTERIM_CUE.test(view)) return undefined;
+      }
+      const ms = g.interim !== undefined ? [1, 6] as [number, number] : months(g, view, end);
+      if (!ms) return undefined;
+      const y = opts.year ?? ctx.yearFor(start, ms[1], 1);
+      if (y === undefined) return undefined;
+      return { start, end, from: [y, ms[0]], to: [y, ms[1]], inferred: true };
+    }
+  }
+  return undefined;
+}
+
+function periodOf(c: Candidate): string {
+  return `${iso(c.from[0], c.from[1])}/${iso(c.to[0], c.to[1])}`;
+}
+
+function toMatch(c: Candidate, start = c.start, end = c.end, period = periodOf(c)): PeriodMatch {
+  const out: { -readonly [K in keyof PeriodMatch]: PeriodMatch[K] } = { start, end, period };
+  if (c.inferred) out.inferred = true;
+  if (c.relative) out.relative = true;
+  return out;
+}
+
+function candidates(text: string, opts: PeriodOptions): { view: string; list: Candidate[] } {
+  const view = parsingView(text);
+  const ctx = new YearContext(view, opts.articleDate);
+  const found: Candidate[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(view)) !== null) {
+      const c = read(kind, m, view, ctx, opts);
+      if (c && c.end > c.start) found.push(c);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const list: Candidate[] = [];
+  let lastEnd = 0;
+  for (const c of found) {
+    if (c.start < lastEnd) continue;
+    list.push(c);
+    lastEnd = c.end;
+  }
+  return { view, list };
+}
+
+/**
+ * Finds every reporting period of `text`, in either script, as a month interval. A whole year
+ * (`2024年`) is given wherever it is not a month or day date; the extractor decides. A period
+ * without its year (`上半年`, `1-9月`) takes `opts.year`, else a year stated earlier in its sentence,
+ * else `articleDate`'s year (the year before when the period would not yet be over), else the
+ * nearest year stated before it, and is marked `inferred`. A range of years (`2022-2024年`) is one
+ * period spanning them all; `findPeriodLists` splits it.
+ */
+export function findPeriods(text: string, opts: PeriodOptions = {}): PeriodMatch[] {
+  return candidates(text, opts).list.map((c) => toMatch(c));
+}
+
+const LIST_GAP = /^[ ]?(?:、|,|，|和|及|与|以及|、及)[ ]?$/;
+const BARE_YEAR = /(?<![\d\-./])((?:19|20)\d{2})(?=[ ]?(?:、|,|，|和|及|与))/g;
+
+/** Finds lists of periods stated together (`2022年度、2023年度及2025年1-6月`, `2019、2020、2021年`, `2022-2024年` → three years), each period in text order. */
+export function findPeriodLists(text: string, opts: PeriodOptions = {}): PeriodListMatch[] {
+  const { view, list } = candidates(text, opts);
+  type Item = { start: number; end: number; c?: Candidate; bareYear?: number };
+  const items: Item[] = list.map((c) => ({ start: c.start, end: c.end, c }));
+  BARE_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = BARE_YEAR.exec(view)) !== null) {
+    const start = m.index; const end = start + m[0].length;
+    while (k < list.length && list[k].end <= start) k++;
+    if (k < list.length && list[k].start < end) continue;
+    items.push({ start, end, bareYear: Number(m[1]) });
+  }
+  items.sort((a, b) => a.start - b.start);
+  const out: PeriodListMatch[] = [];
+  let i = 0;
+  while (i < items.length) {
+    let j = i;
+    while (j + 1 < items.length && LIST_GAP.test(view.slice(items[j].end, items[j + 1].start))) j++;
+    const group = items.slice(i, j + 1);
+    i = j + 1;
+    // Bare years borrow the months of the next full period (`2019、2020年上半年`).
+    while (group.length && group[group.length - 1].bareYear !== undefined) group.pop();
+    const periodsOut: PeriodMatch[] = [];
+    for (let n = 0; n < group.length; n++) {
+      const it = group[n];
+      if (it.c?.years) {
+        for (const y of it.c.years) periodsOut.push(toMatch(it.c, it.start, it.end, `${iso(y, 1)}/${iso(y, 12)}`));
+      } else if (it.c) {
+        periodsOut.push(toMatch(it.c));
+      } else {
+        const shape = group.slice(n + 1).find((x) => x.c)!.c!;
+        const sameYear = shape.from[0] === shape.to[0];
+        const [fm, tm] = sameYear ? [shape.from[1], shape.to[1]] : [1, 12];
+        periodsOut.push({ start: it.start, end: it.end, period: `${iso(it.bareYear!, fm)}/${iso(it.bareYear!, tm)}` });
+      }
+    }
+    if (periodsOut.length >= 2) out.push({ start: group[0].start, end: group[group.length - 1].end, periods: periodsOut });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// Which year a date or period that leaves its year out belongs to: a year stated
+// earlier in the same sentence, else the article's date, else the nearest year stated before.
+
+/** A calendar date as numbers; month and day may be missing. */
+export interface Ymd {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+const YEAR_STATED = /(?<!\d)((?:19|20)\d{2})(?=[ ]?(?:年|财年)|[-/.]\d{1,2}[-/.]\d{1,2})|(?<=\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})(?!\d)/g;
+const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+/** Parses `2025-12-30`, `2025-12` or `2025` (also with a time after the day); undefined when it is none of these. */
+export function parseIsoDate(s: string | undefined): Ymd | undefined {
+  if (!s) return undefined;
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(s.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : undefined;
+  const day = m[3] ? Number(m[3]) : undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  return { year, month, day };
+}
+
+/** True when `day` exists in that month (leap years counted). */
+export function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Formats an ISO date at the precision given. */
+export function iso(year: number, month?: number, day?: number): string {
+  const y = String(year).padStart(4, '0');
+  if (month === undefined) return y;
+  const m = String(month).padStart(2, '0');
+  return day === undefined ? `${y}-${m}` : `${y}-${m}-${String(day).padStart(2, '0')}`;
+}
+
+/** The years stated in a parsing view, and the article date, to place dates that leave their year out. */
+export class YearContext {
+  private readonly positions: number[] = [];
+  private readonly years: number[] = [];
+  readonly article?: Ymd;
+
+  constructor(private readonly view: string, articleDate?: string) {
+    this.article = parseIsoDate(articleDate);
+    YEAR_STATED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = YEAR_STATED.exec(view)) !== null) {
+      this.positions.push(m.index);
+      this.years.push(Number(m[1] ?? m[2]));
+    }
+  }
+
+  /** The last year stated before `pos`, with where it stands. */
+  private lastBefore(pos: number): { year: number; at: number } | undefined {
+    let lo = 0; let hi = this.positions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.positions[mid] < pos) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? { year: this.years[lo - 1], at: this.positions[lo - 1] } : undefined;
+  }
+
+  private sameSentence(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (SENTENCE_BREAK.test(this.view[i])) return false;
+    return to - from < 400;
+  }
+
+  /**
+   * The year of something at `pos` that states only its months (`lastMonth` is its last month):
+   * a year earlier in the same sentence; else the article's year, one less when that would put
+   * it `aheadLimit` months or more after the article; else the nearest year stated before.
+   */
+  yearFor(pos: number, lastMonth: number, aheadLimit: number): number | undefined {
+    const before = this.lastBefore(pos);
+    if (before && this.sameSentence(before.at, pos)) return before.year;
+    if (this.article) {
+      const a = this.article;
+      const ahead = lastMonth - (a.month ?? 12);
+      return ahead >= aheadLimit ? a.year - 1 : a.year;
+    }
+    return before?.year;
+  }
+}
