@@ -282,3 +282,16 @@ test('every news-*.txt of the dev corpus reads as exactly one plain article whos
     assertSpans(articles[0]);
   }
 });
+
+test('bylines and photo captions above the title are skipped, a short title that merely mentions them is not', () => {
+  const dir = tmpDir();
+  const a = path.join(dir, 'a.txt');
+  writeFileSync(a, '受访者供图\n■本报记者 李四\n白露科技完成A轮融资\n白露科技宣布完成A轮融资。\n');
+  assert.equal(articlesOf(readInput(a))[0].title, '白露科技完成A轮融资');
+  const b = path.join(dir, 'b.txt');
+  writeFileSync(b, '一张图看懂科创板新规\n新规共十条。\n');
+  assert.equal(articlesOf(readInput(b))[0].title, '一张图看懂科创板新规');
+  const c = path.join(dir, 'c.txt');
+  writeFileSync(c, '记者调查：科创板新规\n新规共十条。\n');
+  assert.equal(articlesOf(readInput(c))[0].title, '记者调查：科创板新规');
+});
