@@ -10,7 +10,7 @@ export type StoredStep = StoredFact & { readonly fact: IpoFact };
 // Stages that end an attempt, and those that begin one.
 const EXITS: ReadonlySet<Stage> = new Set(['tutoring_withdrawn', 'terminated', 'lapsed', 'rejected']);
 const STARTS: ReadonlySet<Stage> = new Set(['tutoring_filed', 'filed', 'accepted']);
-const LOOK_BACK = /曾|此前|之前|先前|早前|早在|此前|原本|彼時|彼时/;
+const LOOK_BACK = /曾|此前|之前|先前|早前|早在|原本|彼時|彼时/;
 const A_SHARE_BOARDS: readonly Venue[] = ['STAR', 'CHINEXT', 'SSE_MAIN', 'SZSE_MAIN', 'BSE'];
 const US_EXCHANGES: readonly Venue[] = ['NASDAQ', 'NYSE'];
 
