@@ -1,4 +1,5 @@
-export { toHansAligned, detectScript } from './script.js';
+export { toHansAligned, toHantAligned, detectScript } from './script.js';
+export { convertScript, undoTaiwanPhrases, type ConvertOptions, type ScriptTarget, type ScriptVariant, type PhraseRepair } from './convert.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { findNumbers, type NumberMatch } from './numbers.js';
 export { findMoney, type MoneyMatch } from './money.js';

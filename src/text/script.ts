@@ -2,25 +2,41 @@ import OpenCC from 'opencc-js';
 import type { Script } from '../core/types.js';
 
 const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const charCache = new Map<string, string>();
 let toTw: ((text: string) => string) | undefined;
+const hansCache = new Map<string, string>();
+const hantCache = new Map<string, string>();
+
+// One code point at a time (a surrogate pair stays one unit); a conversion that
+// would change the length keeps the original, so every offset stays valid.
+function convertAligned(text: string, convert: (ch: string) => string, cache: Map<string, string>): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) { out += text[i]; continue; }
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? text.slice(i, i + 2) : text[i];
+    let s = cache.get(ch);
+    if (s === undefined) {
+      const c = String(convert(ch));
+      s = c.length === ch.length ? c : ch;
+      cache.set(ch, s);
+    }
+    out += s;
+    if (pair) i++;
+  }
+  return out;
+}
 
 /** Converts Traditional characters to Simplified one character at a time, keeping every offset: the result has the same length as `text`. */
 export function toHansAligned(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch.charCodeAt(0) < 0x2e80) { out += ch; continue; }
-    let s = charCache.get(ch);
-    if (s === undefined) {
-      const c = String(toCn(ch));
-      // A conversion that changes the length would break offsets: keep the original.
-      s = c.length === ch.length ? c : ch;
-      charCache.set(ch, s);
-    }
-    out += s;
-  }
-  return out;
+  return convertAligned(text, toCn, hansCache);
+}
+
+/** Converts Simplified characters to Traditional (Taiwan standard forms) one character at a time: the result has the same length as `text`. */
+export function toHantAligned(text: string): string {
+  // Building the cn → tw converter costs ~100 ms: only on first use.
+  const convert = (toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
+  return convertAligned(text, convert, hantCache);
 }
 
 /** Detects the script of a text by counting characters that differ between the scripts. */

@@ -9,6 +9,7 @@ import { registerChanges } from './changes.js';
 import { registerFacts } from './facts.js';
 import { registerDigest } from './digest.js';
 import { registerDemo } from './demo.js';
+import { registerConvert } from './convert.js';
 
 /** Adds one command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -26,4 +27,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerFacts,
   registerDigest,
   registerDemo,
+  registerConvert,
 ];
