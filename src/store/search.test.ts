@@ -56,6 +56,7 @@ test('the snippet is the text around the first body match, with highlights insid
   assert.equal(snippet.start, first - 4);
   assert.equal(snippet.text, article.text.slice(snippet.start, snippet.end).replace(/\n/g, ' '));
   assert.deepEqual(snippet.highlights, [{ start: 4, end: 8 }]);
+  assert.equal(snippet.before, true);
   assert.equal(snippet.more, true);
 });
 
@@ -65,6 +66,7 @@ test('a snippet for a body match does not reach back into the title', () => {
   const article = getArticle(store, hit.article.id)!;
   assert.equal(hit.snippet.start, article.bodySpan.start);
   assert.equal(hit.snippet.more, false);
+  assert.equal(hit.snippet.before, false);
   for (const h of hit.snippet.highlights) assert.equal(hit.snippet.text.slice(h.start, h.end), '保密形式');
 });
 

@@ -15,6 +15,8 @@ export interface Snippet {
   readonly end: number;
   /** Matches as offsets into `text` of the snippet. */
   readonly highlights: readonly Span[];
+  /** Whether text of the same part (title or body) comes before the snippet. */
+  readonly before: boolean;
   /** Whether the article text goes on after the snippet. */
   readonly more: boolean;
 }
@@ -74,7 +76,8 @@ function hitOf(row: ArticleRow, terms: readonly string[], context: number): Sear
   // Prefer a match in the body for the snippet: the title is shown anyway.
   const anchor = matches.find((m) => m.start >= article.bodySpan.start) ?? matches[0] ?? { start: article.bodySpan.start, end: article.bodySpan.start };
   // A body match's snippet starts in the body: the title is shown beside it anyway.
-  let start = Math.max(anchor.start >= article.bodySpan.start ? article.bodySpan.start : 0, anchor.start - context);
+  const partStart = anchor.start >= article.bodySpan.start ? article.bodySpan.start : 0;
+  let start = Math.max(partStart, anchor.start - context);
   let end = Math.min(article.text.length, anchor.end + context * 2);
   if (isLowSurrogate(article.text, start)) start--;
   if (isLowSurrogate(article.text, end)) end++;
@@ -83,7 +86,7 @@ function hitOf(row: ArticleRow, terms: readonly string[], context: number): Sear
   const highlights = matches
     .filter((m) => m.end > start && m.start < end)
     .map((m) => ({ start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start }));
-  return { article: summaryFromRow(row), matches, snippet: { text, start, end, highlights, more: end < article.text.length } };
+  return { article: summaryFromRow(row), matches, snippet: { text, start, end, highlights, before: start > partStart, more: end < article.text.length } };
 }
 
 /** Sorts spans and merges those that overlap or touch. */

@@ -51,7 +51,8 @@ test('kechuang search with no hits says so and exits 0; an empty query is a usag
 });
 
 test('highlight uses terminal colours on a TTY and marks cut text with …', () => {
-  const snippet = { text: 'abc保密def', start: 3, end: 11, highlights: [{ start: 3, end: 5 }], more: true };
+  const snippet = { text: 'abc保密def', start: 3, end: 11, highlights: [{ start: 3, end: 5 }], before: true, more: true };
   assert.equal(highlight(snippet, false), '…abc【保密】def…');
   assert.equal(highlight(snippet, true), '…abc\x1b[1;33m保密\x1b[0mdef…');
+  assert.equal(highlight({ ...snippet, before: false, more: false }, false), 'abc【保密】def');
 });

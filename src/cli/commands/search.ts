@@ -41,5 +41,5 @@ export function highlight(snippet: Snippet, colour: boolean): string {
     at = h.end;
   }
   out += snippet.text.slice(at);
-  return (snippet.start > 0 ? '…' : '') + out.trim() + (snippet.more ? '…' : '');
+  return (snippet.before ? '…' : '') + out.trim() + (snippet.more ? '…' : '');
 }
