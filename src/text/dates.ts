@@ -59,7 +59,7 @@ function shiftDays(d: Ymd, days: number): Ymd {
  */
 export function findDates(text: string, opts: DateOptions = {}): DateMatch[] {
   const view = parsingView(text);
-  const ctx = new YearContext(view, opts.articleDate);
+  const ctx = new YearContext(view, opts.articleDate, false);
   const article = ctx.article;
   const found: Candidate[] = [];
   for (const { re, kind } of PATTERNS) {

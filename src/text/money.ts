@@ -85,11 +85,11 @@ function read(view: string, q: Quantity, prevEnd: number): Reading {
     }
   }
   let start = q.start;
-  if (!currency) {
-    const p = CURRENCY_BEFORE.exec(view.slice(Math.max(prevEnd, q.start - 5), q.start));
-    if (p) { currency = PREFIX[p[1]]; start = q.start - p[0].length; }
-  }
-  const before = qualifierBefore(view, start);
+  // 人民币5亿元, 约为人民币-0.07亿元: a leading currency word sits between a qualifier and the number.
+  const p = CURRENCY_BEFORE.exec(view.slice(Math.max(prevEnd, q.start - 5), q.start));
+  const prefixStart = p ? q.start - p[0].length : q.start;
+  if (p && !currency) { currency = PREFIX[p[1]]; start = prefixStart; }
+  const before = qualifierBefore(view, prefixStart);
   const after = currency ? qualifierAfter(view, end) : undefined;
   const qualifier = before?.qualifier ?? q.inside ?? after?.qualifier;
   const lead = before?.start ?? start;

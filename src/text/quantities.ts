@@ -40,6 +40,8 @@ const CURRENCY_CODE_AFTER = /[ ]?(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|TWD)(?![A-Za-z])
 const ARABIC = /(负|[-+])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const NUMERAL_CHARS = Object.keys(DIGIT).join('') + Object.keys(SMALL).join('') + Object.keys(BIG).join('');
 const CHINESE = new RegExp(`[${NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
+const LONE_BIG = /^(?:万|亿|万亿)$/;
+const LONE_BIG_BEFORE = /^[超逾过近破上]$/;
 const CHINESE_DIGIT_ONLY = /^[零〇一二三四五六七八九]+$/;
 // 余/多 then a multiplier; 千 before an SI unit (千克, 千瓦) is a prefix, not a multiplier.
 const SUFFIX = /(?:[ ]?([余多]))?(?:[ ]?([百千]?(?:万亿|万|亿|兆)|[百千](?![克米瓦卡赫帕焦伏安字]))|[ ]?(thousand|million|billion|trillion|mn|bn)(?![A-Za-z]))?/diy;
@@ -175,6 +177,13 @@ function scanChinese(view: string, arabic: readonly Quantity[], out: Quantity[])
     if (k < arabic.length && arabic[k].start < start + m[0].length) continue; // part of 3千万
     const prev = view[start - 1];
     if (prev !== undefined && /[0-9A-Za-z.]/.test(prev)) continue;
+    // 超亿元, 过亿, 上亿元: a lone 万/亿 after such a word is one of it, and at least that.
+    if (LONE_BIG.test(m[0]) && LONE_BIG_BEFORE.test(prev ?? '') && followedByMeasure(view, start + m[0].length)) {
+      const end = start + m[0].length;
+      const value = 10 ** powerOf(m[0]);
+      out.push({ start, end, numStart: start, numEnd: end, digits: '1', negative: false, exponent: powerOf(m[0]), value, inside: prev === '超' || prev === '逾' || prev === '近' ? undefined : 'over', chinese: true });
+      continue;
+    }
     if (VAGUE_BEFORE.test(view.slice(Math.max(0, start - 2), start))) continue;
     const dot = m[0].indexOf('点');
     const run = dot < 0 ? m[0] : m[0].slice(0, dot);

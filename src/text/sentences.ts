@@ -22,7 +22,8 @@ const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '《': '》', '〈': '〉', '[': ']', '〔': '〕', '{': '}' };
 const CLOSERS = new Map<string, string>([...Object.entries(QUOTES), ...Object.entries(BRACKETS)].map(([o, c]) => [c, o]));
 flag(Object.keys(QUOTES).join('') + Object.values(QUOTES).join('') + Object.keys(BRACKETS).join('') + Object.values(BRACKETS).join(''), MARK);
-flag(Object.values(QUOTES).join(''), CLOSING_QUOTE);
+// The ASCII quote opens as often as it closes: it is never taken for a stray closing quote.
+flag(Object.values(QUOTES).join('').replace('"', ''), CLOSING_QUOTE);
 // A quotation or bracket that has not closed within this many characters is a stray mark.
 const MAX_PAIR = 600;
 
@@ -109,7 +110,7 @@ export function splitSentences(text: string, range?: Span): Sentence[] {
   let i = from;
   while (i < to) {
     const f = FLAGS[text.charCodeAt(i)];
-    if ((f & (LINE_BREAK | TERMINATOR | CLOSING_QUOTE)) === 0) { i++; continue; }
+    if ((f & (LINE_BREAK | TERMINATOR | MARK)) === 0) { i++; continue; }
     if (f & LINE_BREAK) { push(segStart, i); segStart = ++i; continue; }
     // A quotation that ends a sentence (他说：“好。”) keeps its closing quote.
     if (pairs.closes[i - from] && FLAGS[text.charCodeAt(i - 1)] & STRONG_END) { push(segStart, i + 1); segStart = ++i; continue; }

@@ -9,6 +9,7 @@ export interface Ymd {
 }
 
 const YEAR_STATED = /(?<!\d)((?:19|20)\d{2})(?=[ ]?(?:年|财年)|[-/.]\d{1,2}[-/.]\d{1,2})|(?<=\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})(?!\d)/g;
+const FISCAL_AFTER = /^[ ]?(?:年度|年报|年年报|年[ ]?年报|财年)/;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 
 /** Parses `2025-12-30`, `2025-12` or `2025` (also with a time after the day); undefined when it is none of these. */
@@ -42,11 +43,13 @@ export class YearContext {
   private readonly years: number[] = [];
   readonly article?: Ymd;
 
-  constructor(private readonly view: string, articleDate?: string) {
+  /** With `fiscalToo` false, a year named as a fiscal year (2024年度, 2024年报) does not place dates: it is not a point in time. */
+  constructor(private readonly view: string, articleDate?: string, fiscalToo = true) {
     this.article = parseIsoDate(articleDate);
     YEAR_STATED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YEAR_STATED.exec(view)) !== null) {
+      if (!fiscalToo && FISCAL_AFTER.test(view.slice(m.index + 4, m.index + 9))) continue;
       this.positions.push(m.index);
       this.years.push(Number(m[1] ?? m[2]));
     }
