@@ -155,6 +155,7 @@ function scanArabic(view: string, out: Quantity[]): void {
     }
     const digits = m[2].replace(/,/g, '');
     const magnitude = scaleDecimal(digits, exponent);
+    if (!Number.isFinite(magnitude)) continue;
     out.push({ start, end, numStart, numEnd, digits, negative, exponent, value: negative ? -magnitude : magnitude, inside, chinese: false });
     ARABIC.lastIndex = end;
   }

@@ -26,6 +26,7 @@ flag(Object.keys(QUOTES).join('') + Object.values(QUOTES).join('') + Object.keys
 flag(Object.values(QUOTES).join('').replace('"', ''), CLOSING_QUOTE);
 // A quotation or bracket that has not closed within this many characters is a stray mark.
 const MAX_PAIR = 600;
+const MAX_DEPTH = 32;
 
 interface Pairs {
   /** Per offset from `from`: > 0 inside a quotation. */
@@ -43,18 +44,20 @@ function pairUp(text: string, from: number, to: number): Pairs {
   const enclosed = new Int32Array(n + 1);
   const closes = new Uint8Array(n + 1);
   let stack: Array<{ ch: string; at: number }> = [];
+  let asciiQuotes = 0;
   for (let i = from; i < to; i++) {
     const f = FLAGS[text.charCodeAt(i)];
     if ((f & (LINE_BREAK | MARK)) === 0) continue;
-    if (f & LINE_BREAK) { if (stack.length) stack = []; continue; }
+    if (f & LINE_BREAK) { if (stack.length) { stack = []; asciiQuotes = 0; } continue; }
     const ch = text[i];
     const opener = CLOSERS.get(ch);
     let closed = false;
-    if (opener !== undefined && (ch !== '"' || stack.some((s) => s.ch === '"'))) {
+    if (opener !== undefined && (ch !== '"' || asciiQuotes > 0)) {
       let k = stack.length - 1;
       while (k >= 0 && stack[k].ch !== opener) k--;
       if (k >= 0) {
         const open = stack[k];
+        for (let d = k; d < stack.length; d++) if (stack[d].ch === '"') asciiQuotes--;
         stack.length = k;
         closed = true;
         if (i - open.at <= MAX_PAIR) {
@@ -63,7 +66,12 @@ function pairUp(text: string, from: number, to: number): Pairs {
         }
       }
     }
-    if (!closed && (QUOTES[ch] !== undefined || BRACKETS[ch] !== undefined)) stack.push({ ch, at: i });
+    if (!closed && (QUOTES[ch] !== undefined || BRACKETS[ch] !== undefined)) {
+      // Marks nested this deep are not quotations: forget the oldest, keeping the scan linear.
+      if (stack.length >= MAX_DEPTH) { if (stack[0].ch === '"') asciiQuotes--; stack.shift(); }
+      stack.push({ ch, at: i });
+      if (ch === '"') asciiQuotes++;
+    }
   }
   for (let i = 1; i <= n; i++) { quoted[i] += quoted[i - 1]; enclosed[i] += enclosed[i - 1]; }
   return { quoted, enclosed, closes };

@@ -63,8 +63,9 @@ export class YearContext {
   }
 
   private sameSentence(from: number, to: number): boolean {
+    if (to - from >= 400) return false;
     for (let i = from; i < to; i++) if (SENTENCE_BREAK.test(this.view[i])) return false;
-    return to - from < 400;
+    return true;
   }
 
   /**
