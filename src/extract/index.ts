@@ -1,7 +1,47 @@
 import type { Article, Fact } from '../core/types.js';
+import { createDoc, type ExtractDoc } from './doc.js';
+import { findLegalNames } from './rules/find-legal-names.js';
+import { declareAliases } from './rules/declare-aliases.js';
+import { deriveShortNames } from './rules/derive-short-names.js';
+import { findSubjectNames } from './rules/find-subject-names.js';
+import { markOtherParties } from './rules/mark-other-parties.js';
+import { extractIpoSteps } from './rules/extract-ipo-steps.js';
+import { extractFinancials } from './rules/extract-financials.js';
+import { extractFundingAndValue } from './rules/extract-funding-and-value.js';
+import { extractShareholdings } from './rules/extract-shareholdings.js';
+import { dropRepeatedFacts } from './rules/drop-repeated-facts.js';
+
+/** One extraction rule: reads the document and adds names or facts to it. */
+export type Rule = (doc: ExtractDoc) => void;
+
+/**
+ * The rules in the order they must run:
+ * names first (registered names, then what the text declares, then short
+ * forms of both, then subjects before cues), so that every later rule sees
+ * all of an article's companies; then the parties that are never subjects
+ * (brokers, funds); then mentions are located once; then each kind of fact;
+ * last, facts stated twice (title and body) are folded into one.
+ */
+export const RULES: readonly Rule[] = [
+  findLegalNames,
+  declareAliases,
+  deriveShortNames,
+  findSubjectNames,
+  markOtherParties,
+  (doc) => doc.companies.locate(),
+  extractIpoSteps,
+  extractFinancials,
+  extractFundingAndValue,
+  extractShareholdings,
+  dropRepeatedFacts,
+];
 
 /** Extracts every fact of the contract from one article, each with its exact quote. */
 export function extractFacts(article: Article): Fact[] {
-  void article;
-  return [];
+  const doc = createDoc(article);
+  for (const rule of RULES) rule(doc);
+  return doc.facts;
 }
+
+export { createDoc, type ExtractDoc } from './doc.js';
+export { evaluate, pairFacts, factsMatch, normalizeName, type Evaluation, type LooseFact, type Pairing, type Score } from './evaluate.js';

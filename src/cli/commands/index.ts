@@ -3,6 +3,8 @@ import { registerIngest } from './ingest.js';
 import { registerArticles } from './articles.js';
 import { registerShow } from './show.js';
 import { registerSearch } from './search.js';
+import { registerExtract } from './extract.js';
+import { registerEval } from './eval.js';
 import { registerPipeline } from './pipeline.js';
 import { registerCompany } from './company.js';
 import { registerChanges } from './changes.js';
@@ -21,6 +23,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerArticles,
   registerShow,
   registerSearch,
+  registerExtract,
+  registerEval,
   registerPipeline,
   registerCompany,
   registerChanges,

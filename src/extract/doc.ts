@@ -1,0 +1,119 @@
+import type { Article, Fact, Span } from '../core/types.js';
+import { toHansAligned } from '../text/script.js';
+import { splitSentences, findDates, findMoney, findPercents, type Sentence, type DateMatch, type MoneyMatch, type PercentMatch } from '../text/index.js';
+import { findSecuritiesFirms, findVenues } from './lexicons/index.js';
+import { CompanyBook, type Entity, type Mention } from './companies.js';
+
+/** One article as the rules see it: original text, its Simplified view at the same offsets, sentences, companies and the facts found so far. */
+export interface ExtractDoc {
+  readonly article: Article;
+  readonly text: string;
+  /** Simplified-aligned view: `s[i]` is `text[i]` in Simplified script. */
+  readonly s: string;
+  readonly sentences: readonly Sentence[];
+  /** Paragraphs (line-separated blocks) of the text. */
+  readonly paragraphs: readonly Span[];
+  /** The article's own date when the source or its header states one (`2024-08-21`). */
+  readonly articleDate: string | undefined;
+  readonly companies: CompanyBook;
+  /** Dates, amounts, percentages, securities firms and venues of the whole text, found once. */
+  readonly dates: readonly DateMatch[];
+  readonly money: readonly MoneyMatch[];
+  readonly percents: readonly PercentMatch[];
+  readonly firms: ReturnType<typeof findSecuritiesFirms>;
+  readonly venues: ReturnType<typeof findVenues>;
+  readonly facts: Fact[];
+}
+
+/** Prepares an article for the rules. */
+export function createDoc(article: Article): ExtractDoc {
+  const text = article.text;
+  const s = toHansAligned(text);
+  const paragraphs: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  const articleDate = article.publishedAt?.slice(0, 10) ?? headerDate(text);
+  return {
+    article,
+    text,
+    s,
+    sentences: splitSentences(text),
+    paragraphs,
+    articleDate,
+    companies: new CompanyBook(text, s),
+    dates: findDates(text, { articleDate }),
+    money: findMoney(text),
+    percents: findPercents(text),
+    firms: findSecuritiesFirms(text),
+    venues: findVenues(text),
+    facts: [],
+  };
+}
+
+// Many excerpts carry their date in a header line (`[2022-04-25 14:32]`, `21/08/2024 09:36`, ` date 2025-08-16`).
+function headerDate(text: string): string | undefined {
+  const head = text.slice(0, 300);
+  const found = findDates(head).find((d) => d.precision === 'day' && !d.inferred && !d.relative);
+  return found?.iso;
+}
+
+/** The sentence that contains an offset. */
+export function sentenceAt(doc: ExtractDoc, offset: number): Sentence | undefined {
+  return doc.sentences.find((x) => x.start <= offset && offset < x.end);
+}
+
+/** The paragraph that contains an offset. */
+export function paragraphAt(doc: ExtractDoc, offset: number): Span | undefined {
+  return doc.paragraphs.find((p) => p.start <= offset && offset < p.end);
+}
+
+const PRONOUN = /(?:该公司|本公司|公司|该企业|其|发行人|集团)/g;
+
+/**
+ * The company a sentence is about at an offset when no name stands there:
+ * the last subject company named before it in the same paragraph, or the
+ * article's main company when one dominates.
+ */
+export function topicAt(doc: ExtractDoc, offset: number): Entity | undefined {
+  const para = paragraphAt(doc, offset);
+  const before = doc.companies.mentions.filter((m) => !m.entity.notSubject && m.end <= offset && (!para || m.start >= para.start));
+  if (before.length) return before[before.length - 1].entity;
+  const earlier = doc.companies.mentions.filter((m) => !m.entity.notSubject && m.end <= offset);
+  if (earlier.length) return earlier[earlier.length - 1].entity;
+  return mainEntity(doc);
+}
+
+/** The company an article is mostly about: mentioned most, and at least half as often as all the others together. */
+export function mainEntity(doc: ExtractDoc): Entity | undefined {
+  const subjects = doc.companies.entities.filter((e) => !e.notSubject);
+  if (!subjects.length) return undefined;
+  const counted = subjects.map((e) => ({ e, n: doc.companies.count(e) })).sort((a, b) => b.n - a.n);
+  const total = counted.reduce((t, c) => t + c.n, 0);
+  return counted[0].n * 2 >= total && counted[0].n > 0 ? counted[0].e : undefined;
+}
+
+/** Whether a pronoun for the company (公司, 该公司, 其) stands in `span` of the Simplified view. */
+export function pronounIn(doc: ExtractDoc, span: Span): boolean {
+  const part = doc.s.slice(span.start, span.end);
+  for (const m of part.matchAll(PRONOUN)) {
+    const prev = part[m.index! - 1] ?? '';
+    // "6家公司", "上市公司", "子公司" count companies; they do not stand for one.
+    if (m[0] === '公司' && /[家些个的市子司营股资投券金险行团类]/.test(prev)) continue;
+    if (m[0] === '其' && /[尤极及与其]/.test(prev + (part[m.index! + 1] ?? ''))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The mentions just before `offset` that form a list joined by 、和及与 (the subjects of a cue after them). */
+export function listBefore(doc: ExtractDoc, mentions: readonly Mention[], offset: number): Mention[] {
+  const before = mentions.filter((m) => m.end <= offset);
+  if (!before.length) return [];
+  const out = [before[before.length - 1]];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const gap = doc.s.slice(before[i].end, out[0].start);
+    if (/^\s*(?:[、,，]|和|及|与|以及)\s*$/.test(gap) && before[i].entity !== out[0].entity) out.unshift(before[i]);
+    else break;
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { Source, Span } from '../core/types.js';
+import type { ExtractDoc } from './doc.js';
+import type { Entity } from './companies.js';
+
+/** The contract's `source` for a span of the article: the quote is exactly the text at those offsets. */
+export function sourceOf(doc: ExtractDoc, span: Span): Source {
+  let { start, end } = span;
+  while (start < end && /\s/.test(doc.text[start])) start++;
+  while (end > start && /[\s,，、:：]/.test(doc.text[end - 1])) end--;
+  return { doc: doc.article.id, start, end, quote: doc.text.slice(start, end) };
+}
+
+/** The contract's `company` and `company_aliases` for an entity. */
+export function companyOf(doc: ExtractDoc, entity: Entity): { company: string; company_aliases: string[] } {
+  return { company: doc.companies.displayName(entity), company_aliases: doc.companies.aliases(entity) };
+}
+
+/** The smallest span covering all the given spans. */
+export function cover(...spans: readonly Span[]): Span {
+  return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
+}
+
+/** The clause of a sentence that contains an offset (the sentence itself when it has no clauses). */
+export function clauseAt(doc: ExtractDoc, offset: number): Span {
+  const sentence = doc.sentences.find((x) => x.start <= offset && offset < x.end);
+  if (!sentence) return { start: offset, end: offset + 1 };
+  return sentence.clauses.find((c) => c.start <= offset && offset < c.end) ?? sentence;
+}

@@ -1,0 +1,47 @@
+import type { ExtractDoc } from '../doc.js';
+import type { Entity } from '../companies.js';
+import { nameStartIn, scanNameLeft } from '../companies.js';
+
+// (以下简称“X”), (简称:X), (下称「X」), 以下简称X — possibly after an English name or a stock code inside the same parentheses.
+const DECLARATION = /[(（]\s*(?:[A-Za-z][A-Za-z0-9 .,&'-]*[,，;；]\s*)?(?:以下|下文)?(?:简称|下称|称)\s*[:：]?\s*[“"「『']?([^”"」』'，,)）:：]{2,20})[”"」』']?\s*(?:[,，;；][^)）]{0,30})?[)）]/g;
+// NAME(09868), NAME(02577.HK), NAME(NASDAQ:HSAI), NAME（2591）, NAME(833533), NAME(430685.BJ)
+const CODE = /[(（]\s*(?:(?:NASDAQ|NYSE|HK|SH|SZ|BJ|港股|股票代码)\s*[:：]?\s*)?(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|OC))?|[A-Z]{2,5})\s*[)）]/g;
+// NAME(BrainCo), NAME(Nio Inc.), NAME(ZEEKR Intelligent Technology, …)
+const ENGLISH = /[(（]\s*([A-Z][A-Za-z0-9&.\- ]{1,40}?)\s*(?:[,，][^)）]*)?[)）]/g;
+
+function nameBefore(doc: ExtractDoc, at: number): { start: number; end: number } | undefined {
+  let end = at;
+  while (end > 0 && /\s/.test(doc.s[end - 1])) end--;
+  const runStart = scanNameLeft(doc.s, end);
+  const start = nameStartIn(doc.s, runStart, end);
+  return end - start >= 2 ? { start, end } : undefined;
+}
+
+/** Joins the names an article declares for a company: `X(以下简称“Y”)`, `X(BrainCo)`, `X(09868.HK)`. */
+export function declareAliases(doc: ExtractDoc): void {
+  for (const m of doc.s.matchAll(DECLARATION)) {
+    const span = nameBefore(doc, m.index!);
+    const aliasStart = m.index! + m[0].indexOf(m[1], m[0].search(/简称|下称|称/));
+    const alias = { start: aliasStart, end: aliasStart + m[1].trim().length };
+    let entity: Entity | undefined = span ? doc.companies.add(span, 'declared') : undefined;
+    entity = doc.companies.add(alias, 'declared', entity);
+    // An English name inside the same parentheses belongs to the company too.
+    const en = /^[(（]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[,，;；]/.exec(m[0]);
+    if (en && entity) {
+      const at = m.index! + m[0].indexOf(en[1]);
+      doc.companies.add({ start: at, end: at + en[1].length }, 'english', entity);
+    }
+  }
+  for (const m of doc.s.matchAll(CODE)) {
+    const span = nameBefore(doc, m.index!);
+    if (span && span.end - span.start <= 12) doc.companies.add(span, 'coded');
+  }
+  for (const m of doc.s.matchAll(ENGLISH)) {
+    if (/^(?:IPO|ADS|H股|A股|CEO|CFO|AI|GPU|NASDAQ|NYSE|HK|ASP|GMV|Pre-IPO|FY)/.test(m[1])) continue;
+    const span = nameBefore(doc, m.index!);
+    if (!span || span.end - span.start > 12) continue;
+    const entity = doc.companies.add(span, 'coded');
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (entity) doc.companies.add({ start: at, end: at + m[1].length }, 'english', entity);
+  }
+}

@@ -1,0 +1,26 @@
+import type { ExtractDoc } from '../doc.js';
+import { coreOf, isShortening, legalFormOf, plausibleName } from '../companies.js';
+
+/** Joins short names the text uses for a registered name (`上海燧原科技股份有限公司` → `燧原科技`, `燧原`) to the same company. */
+export function deriveShortNames(doc: ExtractDoc): void {
+  for (const entity of [...doc.companies.entities]) {
+    for (const key of [...entity.names.keys()]) {
+      if (!legalFormOf(key)) continue;
+      const core = coreOf(key);
+      if (core.length < 2) continue;
+      const head = core.slice(0, 2);
+      for (let i = doc.s.indexOf(head); i >= 0; i = doc.s.indexOf(head, i + 1)) {
+        let end = i + 2;
+        while (end < doc.s.length && end - i < core.length && isShortening(doc.s.slice(i, end + 1), core)) end++;
+        const name = doc.s.slice(i, end);
+        // Inside the registered name itself, or a longer word: not a separate short name.
+        if (doc.s.slice(i, i + key.length) === key || doc.s.slice(i - 10 < 0 ? 0 : i - 10, i + key.length).includes(key)) continue;
+        if (!plausibleName(name)) continue;
+        if (name.length === 2 && doc.s.split(name).length - 1 < 3) continue;
+        const owner = doc.companies.find(name);
+        if (owner && owner !== entity) continue;
+        doc.companies.add({ start: i, end }, 'derived', entity);
+      }
+    }
+  }
+}

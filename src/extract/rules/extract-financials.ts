@@ -1,0 +1,140 @@
+import type { FinancialFact, Metric, Money, Span } from '../../core/types.js';
+import { findPeriodLists, findPeriods, type PeriodMatch, type MoneyMatch } from '../../text/index.js';
+import { pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import type { Entity } from '../companies.js';
+import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
+import { FINANCE_WORDS } from '../lexicons/words.js';
+
+interface MetricCue extends Span {
+  readonly metric: Metric;
+  readonly loss: boolean;
+  readonly word: string;
+}
+
+const METRICS = FINANCE_WORDS.metrics.list.map((m) => ({ metric: m.metric, re: new RegExp(m.patterns.join('|'), 'g') }));
+const LOSS = new RegExp(`^(?:${FINANCE_WORDS.lossWords.list.join('|')})`);
+const FORECAST = new RegExp(FINANCE_WORDS.forecastWords.list.join('|'));
+// What may stand between a metric and its figure: verbs of amount, 分别, 人民币, a qualifier.
+const FILLER = /^[\s]*(?:分别|则|均|仍|已经|已|合计|共计|为|是|达到|达|约为|约|实现|录得|錄得|高达|至|人民币|人民幣|RMB|的|了|计|分別|為|：|:|同期|总额|金额|数|净额|收窄至|扩大至|缩窄至|收窄|扩大|降至|升至|增至|增长至|下降至|大幅|较|分|别|仅|只有|超过|超|近|逾|将|介乎|介于|在|录|得|从|由)*\s*$/;
+const SAME_PERIOD_LAST_YEAR = /去年同期|上年同期|上一年同期|对上一年同期|对上年同期|上年度同期/;
+const BARE_REVENUE_LEFT = /[，,。；;：:\s的现总为及和、）)\d]|^$/;
+
+function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
+  const seg = doc.s.slice(sentence.start, sentence.end);
+  const taken = new Uint8Array(seg.length);
+  const out: MetricCue[] = [];
+  for (const { metric, re } of METRICS) {
+    for (const m of seg.matchAll(re)) {
+      const a = m.index!; const b = a + m[0].length;
+      if (taken.subarray(a, b).some((x) => x)) continue;
+      taken.fill(1, a, b);
+      // A bare 收入 after a product or segment word (智能电动车收入) is not the company's revenue.
+      if (m[0] === '收入' && !BARE_REVENUE_LEFT.test(seg[a - 1] ?? '') && !companyEndsAt(doc, sentence.start + a)) continue;
+      out.push({ metric, loss: LOSS.test(m[0]), word: m[0], start: sentence.start + a, end: sentence.start + b });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function companyEndsAt(doc: ExtractDoc, offset: number): boolean {
+  return doc.companies.mentions.some((m) => m.end === offset);
+}
+
+function shiftYear(period: string, by: number): string {
+  return period.replace(/\d{4}/g, (y) => String(Number(y) + by));
+}
+
+/** Money figures following a metric, each with the period stated right before it, up to the next metric. */
+function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: readonly PeriodMatch[]): { money: MoneyMatch; period?: PeriodMatch }[] {
+  const out: { money: MoneyMatch; period?: PeriodMatch }[] = [];
+  let anchor = cue.end;
+  for (const money of doc.money) {
+    if (money.start < anchor) continue;
+    if (money.start >= limit || money.perShare) break;
+    const gap = doc.s.slice(anchor, money.start);
+    const inGap = periods.filter((p) => p.start >= anchor && p.end <= money.start);
+    let rest = gap;
+    for (const p of inGap) rest = rest.replace(doc.s.slice(p.start, p.end), '');
+    const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : /^\s*(?:[、,，]|和|及|以及|与)\s*$/.test(rest) || (inGap.length > 0 && /^[\s,，、]*(?:增长到|增至|增长至|到|至|再到|、|和|及|的|约|超|近)*\s*$/.test(rest.replace(/[的约超近]/g, '')));
+    if (!ok) break;
+    out.push({ money, period: inGap[inGap.length - 1] });
+    anchor = money.end;
+  }
+  return out;
+}
+
+/** Finds reported figures (revenue, net profit and its attributable and deducted forms) per period, pairing period lists with value lists. */
+export function extractFinancials(doc: ExtractDoc): void {
+  const periods = findPeriods(doc.text, { articleDate: doc.articleDate });
+  const lists = findPeriodLists(doc.text);
+  const lastPeriod = new Map<Entity, string>();
+  for (const sentence of doc.sentences) {
+    const cues = findMetricCues(doc, sentence);
+    cues.forEach((cue, i) => {
+      const limit = Math.min(sentence.end, cues[i + 1]?.start ?? sentence.end);
+      const figures = figuresAfter(doc, cue, limit, periods);
+      if (!figures.length) return;
+      const clause = clauseAt(doc, cue.start);
+      const entity = subjectOf(doc, sentence, cue);
+      if (!entity) return;
+      const lead = doc.s.slice(clause.start, cue.start);
+      const forecast = FORECAST.test(lead) || FORECAST.test(doc.s.slice(cue.end, figures[0].money.start)) || /^将/.test(doc.s.slice(cue.end, figures[0].money.start).trim());
+      const assigned = assignPeriods(doc, sentence, cue, figures, periods, lists, lastPeriod.get(entity));
+      if (!assigned) return;
+      const quote = cover(clause, figures[figures.length - 1].money);
+      figures.forEach((f, k) => {
+        const value = signed(f.money.money, cue.loss);
+        const fact: FinancialFact = {
+          kind: 'financial',
+          ...companyOf(doc, entity),
+          metric: cue.metric,
+          period: assigned[k],
+          value,
+          ...(forecast ? { forecast: true } : {}),
+          source: sourceOf(doc, quote),
+        };
+        doc.facts.push(fact);
+      });
+      if (!forecast) lastPeriod.set(entity, assigned[assigned.length - 1]);
+    });
+  }
+}
+
+function signed(money: Money, loss: boolean): Money {
+  if (!loss) return money;
+  const neg = (v: number | undefined) => (v === undefined ? undefined : v > 0 ? -v : v);
+  if (money.value !== undefined) return { ...money, value: neg(money.value) };
+  return { ...money, min: neg(money.max), max: neg(money.min) };
+}
+
+function subjectOf(doc: ExtractDoc, sentence: Span, cue: MetricCue): Entity | undefined {
+  const before = doc.companies.mentionsIn({ start: sentence.start, end: cue.start });
+  if (before.length) return before[before.length - 1].entity;
+  if (pronounIn(doc, { start: sentence.start, end: cue.start })) return topicAt(doc, sentence.start);
+  return topicAt(doc, sentence.start);
+}
+
+/** The period of each figure: its own, else a list of as many periods before the metric, else the one period of the clause, else the company's last. */
+function assignPeriods(
+  doc: ExtractDoc, sentence: Span, cue: MetricCue, figures: readonly { money: MoneyMatch; period?: PeriodMatch }[],
+  periods: readonly PeriodMatch[], lists: ReturnType<typeof findPeriodLists>, last: string | undefined,
+): string[] | undefined {
+  if (figures.every((f) => f.period)) return figures.map((f) => f.period!.period);
+  const n = figures.length;
+  if (n > 1) {
+    // A list in this sentence before the metric, else in the paragraph before it (同期…分别为).
+    const candidates = lists.filter((l) => l.end <= cue.start && l.periods.length === n && l.start >= sentence.start);
+    const earlier = lists.filter((l) => l.end <= sentence.start && l.periods.length === n && sentence.start - l.end < 400);
+    const list = candidates[candidates.length - 1] ?? earlier[earlier.length - 1];
+    if (list) return list.periods.map((p) => p.period);
+    return undefined;
+  }
+  const clause = clauseAt(doc, cue.start);
+  const lead = doc.s.slice(Math.max(sentence.start, clause.start - 30), figures[0].money.start);
+  if (SAME_PERIOD_LAST_YEAR.test(lead) && last) return [shiftYear(last, -1)];
+  const inClause = periods.filter((p) => p.start >= clause.start && p.end <= cue.start);
+  if (inClause.length) return [inClause[inClause.length - 1].period];
+  const inSentence = periods.filter((p) => p.start >= sentence.start && p.end <= cue.start);
+  if (inSentence.length) return [inSentence[inSentence.length - 1].period];
+  return last ? [last] : undefined;
+}

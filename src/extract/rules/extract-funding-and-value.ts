@@ -1,0 +1,145 @@
+import type { FinancingFact, MarketCapFact, Span, ValuationFact } from '../../core/types.js';
+import type { MoneyMatch } from '../../text/index.js';
+import { pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import type { Entity } from '../companies.js';
+import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
+import { FINANCE_WORDS } from '../lexicons/words.js';
+
+const ROUND = new RegExp(FINANCE_WORDS.financingRounds.pattern, 'g');
+const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资|投资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|轮融资|融资金额/g;
+const VALUATION = /估值/g;
+const MARKET_CAP = /(?<!流通)市值(?!管理)/g;
+const BASIS: readonly [RegExp, ValuationFact['basis']][] = [
+  [/投后/, 'post_money'], [/投前/, 'pre_money'], [/(?:IPO|上市|公开上市交易)前/, 'pre_ipo'],
+];
+const INVESTOR_LIST = /(?:由|获得|获|投资方包括|投资方为|投资者包括|参与方包括|引入|透过|通过)([^。；;]{2,160}?)(?:等(?:多家|知名|机构|共同|联合|[\d一二三四五六七八九十]+家)?[^，。；,;]{0,8})?(?:共同|联合)?(?:领投|跟投|参投|联投|投资|注资|出资|参与)/g;
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** The company a funding or value phrase is about: the nearest subject named before it in the sentence, else the one a pronoun or the paragraph points to. */
+function subjectBefore(doc: ExtractDoc, sentence: Span, at: number): Entity | undefined {
+  const before = doc.companies.mentionsIn({ start: sentence.start, end: at });
+  if (before.length) return before[before.length - 1].entity;
+  const after = doc.companies.mentionsIn({ start: at, end: sentence.end });
+  if (after.length) return undefined;
+  if (pronounIn(doc, { start: sentence.start, end: at })) return topicAt(doc, sentence.start);
+  return topicAt(doc, sentence.start);
+}
+
+/** An amount stated right after a cue (估值为X, 市值近X), within a few characters of filler. */
+function amountAfter(doc: ExtractDoc, at: number, limit: number): MoneyMatch | undefined {
+  const m = doc.money.find((x) => x.start >= at && x.start < limit && !x.perShare);
+  if (!m) return undefined;
+  const gap = doc.s.slice(at, m.start);
+  return gap.length <= 12 && !/[，,。；;]/.test(gap) && !/\d/.test(gap) ? m : undefined;
+}
+
+/** An amount stated right before a cue (获得了50亿美元的估值, 108亿融资). */
+function amountBefore(doc: ExtractDoc, at: number, from: number): MoneyMatch | undefined {
+  const ms = doc.money.filter((x) => x.end <= at && x.start >= from && !x.perShare);
+  const m = ms[ms.length - 1];
+  if (!m) return undefined;
+  const gap = doc.s.slice(m.end, at);
+  return gap.length <= 12 && !/[，,。；;]/.test(gap) ? m : undefined;
+}
+
+function investorsIn(doc: ExtractDoc, span: Span): string[] | undefined {
+  const seg = doc.s.slice(span.start, span.end);
+  for (const m of seg.matchAll(INVESTOR_LIST)) {
+    const at = span.start + m.index! + m[0].indexOf(m[1]);
+    const names: string[] = [];
+    let pos = at;
+    for (const part of m[1].split(/、|，|,|以及|及|和|与/)) {
+      const i = doc.s.indexOf(part, pos);
+      pos = i + part.length;
+      const name = part.trim().replace(/^(?:由|包括|知名机构|机构)/, '');
+      if (name.length < 2 || name.length > 30 || /\d{2,}|融资|本轮|此次|领投/.test(name)) continue;
+      const start = i + part.indexOf(name);
+      names.push(doc.text.slice(start, start + name.length));
+    }
+    if (names.length) return unique(names);
+  }
+  return undefined;
+}
+
+/** Finds funding rounds (round, amount, post-money valuation, investors), valuations and market caps. */
+export function extractFundingAndValue(doc: ExtractDoc): void {
+  for (const sentence of doc.sentences) {
+    const seg = doc.s.slice(sentence.start, sentence.end);
+    const valuations: { at: number; money: MoneyMatch }[] = [];
+
+    for (const m of seg.matchAll(VALUATION)) {
+      const at = sentence.start + m.index!;
+      const clause = clauseAt(doc, at);
+      const money = amountAfter(doc, at + m[0].length, clause.end) ?? amountBefore(doc, at, clause.start);
+      if (!money || money.money.value === undefined && money.money.min === undefined) continue;
+      const entity = subjectBefore(doc, sentence, at);
+      if (!entity) continue;
+      const lead = doc.s.slice(Math.max(clause.start, at - 12), at + 2);
+      const basis = BASIS.find(([re]) => re.test(lead))?.[1] ?? null;
+      const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= at).pop()?.iso;
+      valuations.push({ at, money });
+      const fact: ValuationFact = {
+        kind: 'valuation', ...companyOf(doc, entity), ...(date ? { date } : {}),
+        amount: money.money, basis, source: sourceOf(doc, cover(clause, money)),
+      };
+      doc.facts.push(fact);
+    }
+
+    for (const m of seg.matchAll(MARKET_CAP)) {
+      const at = sentence.start + m.index!;
+      const clause = clauseAt(doc, at);
+      const money = amountAfter(doc, at + m[0].length, clause.end);
+      if (!money) continue;
+      const before = doc.companies.mentionsIn({ start: sentence.start, end: at });
+      // "A…，B…，市值纷纷来到…": every company of the sentence shares the figure.
+      const entities = /纷纷|均|都|分别/.test(doc.s.slice(at, money.start)) ? unique(before.map((x) => x.entity)) : [subjectBefore(doc, sentence, at)].filter((e): e is Entity => !!e);
+      const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= at).pop()?.iso;
+      for (const entity of entities) {
+        const fact: MarketCapFact = {
+          kind: 'market_cap', ...companyOf(doc, entity), ...(date ? { date } : {}),
+          amount: money.money, source: sourceOf(doc, cover(clause, money)),
+        };
+        doc.facts.push(fact);
+      }
+    }
+
+    for (const m of seg.matchAll(FUNDING)) {
+      const at = sentence.start + m.index!;
+      const end = at + m[0].length;
+      const clause = clauseAt(doc, at);
+      const lead = doc.s.slice(clause.start, at);
+      // A planned IPO raise is the listing's, not a private round.
+      if (/拟|计划|IPO|上市|发行/.test(doc.s.slice(Math.max(sentence.start, at - 10), end)) && !/轮/.test(m[0])) continue;
+      if (/累计|共计|总计/.test(lead) && !/轮/.test(seg)) { /* a sum of rounds is still stated funding */ }
+      const rounds = [...doc.s.slice(clause.start, clause.end).matchAll(ROUND)].map((r) => r[1]);
+      const roundAfter = /^(Pre-IPO|战略|天使|种子)/.exec(doc.s.slice(at, end).replace(/^[^P战天种]*/, ''));
+      const round = rounds[rounds.length - 1] ?? roundAfter?.[1];
+      const inClause = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !x.perShare);
+      const own = inClause.filter((x) => !/估值/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
+      let amount = own.find((x) => x.end <= end) ?? undefined;
+      if (!amount) {
+        const next = clauseAt(doc, clause.end + 1);
+        const after = doc.money.find((x) => x.start >= end && x.end <= Math.max(clause.end, next.end) && /融资金额|募资|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
+        amount = after;
+      }
+      if (!round && !amount && !investorsIn(doc, sentence)) continue;
+      const entity = subjectBefore(doc, sentence, at);
+      if (!entity) continue;
+      const post = valuations.find((v) => /投后/.test(doc.s.slice(Math.max(sentence.start, v.at - 4), v.at)));
+      const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= end).pop()?.iso;
+      const investors = investorsIn(doc, sentence);
+      const fact: FinancingFact = {
+        kind: 'financing', ...companyOf(doc, entity), ...(date ? { date } : {}),
+        ...(round ? { round } : {}),
+        ...(amount ? { amount: amount.money } : {}),
+        ...(post ? { post_money: post.money.money } : {}),
+        ...(investors ? { investors } : {}),
+        source: sourceOf(doc, cover(clause, ...(amount ? [amount] : []))),
+      };
+      doc.facts.push(fact);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+import type { IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
+import type { Sentence } from '../../text/index.js';
+import { listBefore, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import type { Entity, Mention } from '../companies.js';
+import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
+import { STAGE_WORDS } from '../lexicons/words.js';
+
+interface Cue extends Span {
+  readonly stage: Stage;
+}
+
+const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.patterns.join('|'), 'g') }));
+const INTENTION = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})[^，。；,;]{0,10}$`);
+const NEGATION = /(?:未|没有|尚未|并未|不|无)[^，。；,;]{0,2}$/;
+const RAISE_CUE = /(?:拟募资|拟募集资金|拟募集|计划募集资金|募资|募集资金|集资|筹资|拟融资|募得|所得款项)[^，。；,;]{0,12}$/;
+const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
+const STANDARD = /第[一二三四五六七八九十\d]+套(?:上市)?标准|第\d+[A-Z]?章|《[^》]{2,30}》第[\d.]+条(?:第[(（][一二三四五六七八九十]+[)）]项)?/;
+const CONFIDENTIAL = /保密形式|以保密方式|秘密递交|保密递交/;
+const PRICE_CUE = /发行价|招股价|定价|发行价格|每股/;
+
+/** Stage cues of a sentence, most specific first; a found cue masks its span from the later, shorter ones. */
+function findCues(doc: ExtractDoc, sentence: Span): Cue[] {
+  const seg = doc.s.slice(sentence.start, sentence.end);
+  const taken = new Uint8Array(seg.length);
+  const out: Cue[] = [];
+  for (const { stage, re } of CUES) {
+    for (const m of seg.matchAll(re)) {
+      const a = m.index!; const b = a + m[0].length;
+      if (b === a || taken.subarray(a, b).some((x) => x)) continue;
+      taken.fill(1, a, b);
+      out.push({ stage, start: sentence.start + a, end: sentence.start + b });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The subject companies of a cue: a list named just before it, else just after it in the clause, else the company a pronoun stands for. */
+function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: Mention[]; entities: Entity[] } {
+  const clause = clauseAt(doc, cue.start);
+  const inSentence = doc.companies.mentionsIn(sentence);
+  const beforeInClause = inSentence.filter((m) => m.start >= clause.start && m.end <= cue.start);
+  if (beforeInClause.length) {
+    const list = listBefore(doc, inSentence, cue.start);
+    return { mentions: list, entities: unique(list.map((m) => m.entity)) };
+  }
+  const afterInClause = inSentence.filter((m) => m.start >= cue.end && m.end <= clause.end);
+  if (afterInClause.length) {
+    const list = [afterInClause[0]];
+    for (const m of afterInClause.slice(1)) {
+      const gap = doc.s.slice(list[list.length - 1].end, m.start);
+      if (/^\s*(?:[、,，]|和|及|与|以及)\s*$/.test(gap)) list.push(m); else break;
+    }
+    return { mentions: list, entities: unique(list.map((m) => m.entity)) };
+  }
+  if (pronounIn(doc, { start: clause.start, end: cue.start })) {
+    const e = topicAt(doc, clause.start);
+    return { mentions: [], entities: e ? [e] : [] };
+  }
+  const before = inSentence.filter((m) => m.end <= cue.start);
+  if (before.length) {
+    const list = listBefore(doc, inSentence, cue.start);
+    return { mentions: list, entities: unique(list.map((m) => m.entity)) };
+  }
+  // A clause with no name at all continues the sentence's or paragraph's company.
+  if (!inSentence.length) {
+    const e = topicAt(doc, sentence.start);
+    return { mentions: [], entities: e ? [e] : [] };
+  }
+  return { mentions: [], entities: [] };
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function venueFromContext(doc: ExtractDoc, span: Span): Venue | undefined {
+  const vs = doc.venues.filter((v) => v.start >= span.start && v.end <= span.end);
+  if (!vs.length) return undefined;
+  // The venue named nearest to the end of the span (closest to the cue) wins.
+  const v = vs[vs.length - 1];
+  if (v.venue) return v.venue;
+  const around = doc.s.slice(Math.max(0, v.start - 12), v.end);
+  if (/沪|上交所|上海/.test(around)) return 'SSE_MAIN';
+  if (/深|深交所|深圳/.test(around)) return 'SZSE_MAIN';
+  if (/港|香港/.test(around)) return 'HKEX';
+  return 'A';
+}
+
+/** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
+function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
+  const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
+    ?? venueFromContext(doc, { start: sentence.start, end: cue.end })
+    ?? venueFromContext(doc, sentence);
+  if (near) return near;
+  const counts = new Map<Venue, number>();
+  for (const x of doc.sentences) {
+    if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
+    const v = venueFromContext(doc, x);
+    if (v && v !== 'OTHER') counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (best) return best[0];
+  return cue.stage === 'filed' || cue.stage === 'lapsed' ? 'HKEX' : 'A';
+}
+
+/** The date of a step: stated in its clause (before the cue first), else in its sentence. */
+function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): string | undefined {
+  const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const before = inClause.filter((d) => d.end <= cue.start);
+  const pick = before.length ? before[before.length - 1] : inClause[0];
+  if (pick) return pick.iso;
+  const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start);
+  return inSentence.length ? inSentence[inSentence.length - 1].iso : undefined;
+}
+
+interface CompanyIpoContext {
+  sponsors?: string[];
+  tutors?: string[];
+  raise?: Money;
+  standard?: string;
+}
+
+/** What an article says of a company's offering outside any one step: its sponsor, tutor, planned raise and listing standard. */
+function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> {
+  const out = new Map<Entity, CompanyIpoContext>();
+  for (const sentence of doc.sentences) {
+    const seg = doc.s.slice(sentence.start, sentence.end);
+    const names = doc.companies.mentionsIn(sentence);
+    const entity = names[0]?.entity ?? (pronounIn(doc, sentence) ? topicAt(doc, sentence.start) : undefined);
+    if (!entity) continue;
+    const ctx = out.get(entity) ?? {};
+    const firms = doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+    if (firms.length && /保荐/.test(seg) && !ctx.sponsors) ctx.sponsors = unique(firms.map((f) => doc.text.slice(f.start, f.end)));
+    if (firms.length && /辅导/.test(seg) && !ctx.tutors) ctx.tutors = unique(firms.map((f) => doc.text.slice(f.start, f.end)));
+    if (!ctx.raise) {
+      const m = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
+      if (m && m.money.value !== undefined) ctx.raise = m.money;
+    }
+    const std = STANDARD.exec(seg);
+    if (std && !ctx.standard) ctx.standard = doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length);
+    out.set(entity, ctx);
+  }
+  return out;
+}
+
+/** Finds the steps of listings (filed, accepted, inquiry, … listed, terminated) with venue, date, sponsors and raise. */
+export function extractIpoSteps(doc: ExtractDoc): void {
+  const context = companyContext(doc);
+  for (const sentence of doc.sentences) {
+    for (const cue of findCues(doc, sentence)) {
+      const clause = clauseAt(doc, cue.start);
+      const lead = doc.s.slice(clause.start, cue.start);
+      if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
+      if (INTENTION.test(lead) && !['tutoring_filed', 'tutoring_completed', 'accepted', 'inquiry', 'hearing'].includes(cue.stage)) continue;
+      const { mentions, entities } = subjectsOf(doc, sentence, cue);
+      const seg = doc.s.slice(sentence.start, sentence.end);
+      // "递交…申请…获受理" is one step: accepted.
+      if (cue.stage === 'filed' && /受理/.test(doc.s.slice(cue.end, sentence.end)) && !/港|香港|美国|纳斯达克|纽交所/.test(seg)) continue;
+      for (const entity of entities) {
+        const ctx = context.get(entity) ?? {};
+        const venue = venueOf(doc, sentence, clause, cue, entity);
+        const firms = doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+        const sponsorsHere = firms.length && SPONSOR_ROLE.test(seg) ? unique(firms.map((f) => doc.text.slice(f.start, f.end))) : undefined;
+        const tutoring = cue.stage.startsWith('tutoring');
+        const sponsors = sponsorsHere ?? (tutoring ? ctx.tutors : ctx.sponsors ?? ctx.tutors);
+        const raiseHere = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)));
+        const raise = raiseHere?.money ?? (tutoring ? undefined : ctx.raise);
+        const priceHere = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.perShare && PRICE_CUE.test(doc.s.slice(Math.max(sentence.start, x.start - 16), x.start)));
+        const std = STANDARD.exec(seg);
+        const standard = std ? doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length) : ctx.standard;
+        const own = mentions.filter((m) => m.entity === entity);
+        const quoteSpan = own.length ? cover(clause, own[0], cue) : cover(clause, cue);
+        const date = dateOf(doc, sentence, clause, cue);
+        const fact: IpoFact = {
+          kind: 'ipo',
+          ...companyOf(doc, entity),
+          stage: cue.stage,
+          venue,
+          ...(date ? { date } : {}),
+          ...(sponsors?.length ? { sponsors } : {}),
+          ...(raise ? { raise } : {}),
+          ...(standard ? { standard } : {}),
+          ...(CONFIDENTIAL.test(seg) ? { confidential: true } : {}),
+          ...(priceHere ? { price: priceHere.money } : {}),
+          source: sourceOf(doc, quoteSpan),
+        };
+        doc.facts.push(fact);
+      }
+    }
+  }
+}
