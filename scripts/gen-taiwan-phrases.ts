@@ -145,11 +145,11 @@ const RULES: readonly Rule[] = [
     from: '执行', to: '运行',
     when: [
       { before: '(?:稳定|平稳|正常|安全|高效|持续|试|并网|投入|上线|系统|服务器|伺服器|设备|装置|机组|电站|线路|列车|航线|模型|程序|程式|软件|软体|应用|代码|程式码|后台|经济|市场|平台|网络|网路|架构|电网|核电|地铁|高铁|独立|本地|端侧|离线|在线|线上|云端|常态化|稳健)' },
-      { after: '(?:效率|成本|质量|数据|资料|状态|维护|管理|稳定|平稳|良好|正常|以来|至今|周期|寿命|里程|速度)' },
+      { after: '(?:效率|成本|质量|数据|资料|状态|维护|管理|稳定|平稳|良好|正常|以来|至今|周期|寿命|里程|速度|环境)' },
     ],
     why: 'OpenCC writes 运行 as 执行, but mainland 执行 is common (执行董事, 执行价); only running-of-systems contexts go back',
   },
-  { from: '高阶', to: '高级', when: [{ after: '(?:管理|主管|经理|副总|职位|职务|人才|人员|会员|版本|辅助驾驶|驾驶辅助)' }], why: '高阶主管, 高阶管理人员 and ADAS (高级辅助驾驶) are 高级 in mainland wording' },
+  { from: '高阶', to: '高级', when: [{ after: '(?:管理|主管|经理|副总|总监|职位|职务|职称|人才|人员|会员|版本|分析师|工程师|研究员|顾问|合伙人|会计师|经济师|技师|讲师|人民法院|法院|用法|功能|选项|设置|设定|辅助驾驶|驾驶辅助)' }], why: 'job titles (高级副总裁, 高级分析师), 高级人民法院, 高级用法 and ADAS (高级辅助驾驶) are 高级 in mainland wording' },
   { from: '高阶', to: '高阶', when: [{ after: '(?:智驾|智能驾驶|智慧驾驶|自动驾驶)' }], why: '高阶智驾 is mainland wording' },
   { from: '高阶', to: '高端', why: 'default: OpenCC writes both 高端 and 高级 as 高阶; 高端 is the common one in business news' },
   {
@@ -230,15 +230,15 @@ const RULES: readonly Rule[] = [
   { from: '载入', to: '加载', unless: [{ after: '(?:史册|史|历史|吉尼斯)' }], why: 'OpenCC writes 加载 as 载入; 载入史册 is mainland' },
   {
     from: '宣告', to: '声明',
-    when: [
-      { before: '(?:发布|发表|联合|公开|郑重|免责|澄清|严正|官方|书面|律师|股东|发出|作出|做出|一则|一份|份|则|此|该|相关|上述|释出|涨价)' },
-      { after: '(?:称|指出|表示|显示|内容|全文|如下|书|函)' },
+    unless: [
+      { after: '(?:破产|失败|成立|无效|结束|终结|终止|进入|退出|死亡|了|着|著|完成|落幕|告终|开启|开始|诞生|到来|回归|一个|一场|这|其|将|该|本轮|正式)' },
+      { before: '(?:正式|或|这|即|已|将|被|也|再次|再度|向|并|同时|等于|意味着|无异于)' },
     ],
-    why: 'OpenCC writes 声明 as 宣告; mainland 宣告 is common (宣告破产, 宣告成立), so only statement contexts go back',
+    why: 'OpenCC writes 声明 as 宣告 (发布声明, 免责声明); mainland 宣告 announces an outcome (宣告破产, 宣告成立, 向市场宣告)',
   },
   {
     from: '整合', to: '集成',
-    when: [{ before: '(?:系统|高度|异构|单片|片上|光电)' }, { after: '(?:电路|商|度|封装)' }],
+    when: [{ before: '(?:系统|高度|异构|单片|片上|光电|芯片|晶片)' }, { after: '(?:电路|商|度|封装)' }],
     why: 'OpenCC writes 集成 as 整合; mainland 整合 (resource consolidation) is common, so only integration-engineering contexts go back',
   },
   {
@@ -285,6 +285,17 @@ const RULES: readonly Rule[] = [
     from: '区域性', to: '局部',
     when: [{ after: '(?:地区|战争|冲突|调整|反弹|行情|回暖|过热|放松|疫情|出现)' }],
     why: 'OpenCC writes 局部 as 区域性; mainland 区域性 (区域性银行) stays',
+  },
+  {
+    from: '影像', to: '图像',
+    when: [{ after: '(?:识别|处理|生成|算法|演算法|分割|分类|理解|编辑|压缩|增强|检索|大模型|模型)' }],
+    why: 'OpenCC writes 图像 as 影像; mainland 影像 stays for imaging (医学影像), 图像识别/处理/生成 go back',
+  },
+  { from: '模拟', to: '仿真', when: [{ after: '(?:软件|软体)' }], why: 'OpenCC writes 仿真 as 模拟; 仿真软件 is the mainland term, 模拟 (模拟芯片) otherwise stays' },
+  {
+    from: '启用', to: '激活',
+    when: [{ after: '(?:市场|消费|活力|存量|需求|内需|潜力|动能|创新|资本|经济|用户|使用者)' }],
+    why: 'OpenCC writes 激活 as 启用; mainland business wording 激活市场/消费 goes back, 启用 (正式启用) stays',
   },
   { from: '传送', to: '发送', unless: [{ after: '(?:带|门|机)' }], why: 'OpenCC writes 发送 as 传送; 传送带 stays' },
   {
