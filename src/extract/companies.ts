@@ -30,6 +30,7 @@ const PLACES = [...COMPANY_WORDS.places.list].sort((a, b) => b.length - a.length
 const CUT_WORDS = [...COMPANY_WORDS.cutWords.list].sort((a, b) => b.length - a.length);
 const GENERIC = new Set(COMPANY_WORDS.genericNames.list);
 const ENDINGS = [...COMPANY_WORDS.industryEndings.list].sort((a, b) => b.length - a.length);
+const NON_NAME = new RegExp(COMPANY_WORDS.nonNameWords.list.map((w) => w.replace(/[%]/g, '\\$&')).join('|'));
 
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9·&]/;
 const HAN = /[\u3400-\u9fff]/;
@@ -43,6 +44,11 @@ export function plausibleName(name: string): boolean {
   if (/^(?:第|[一二三四五六七八九十两几数多\d]+(?:家|只|个|位|轮|年|月|日|名|次))/.test(name)) return false;
   if (/(?:年|月|日|时|期|后|前|中|上|下|里|内|外|的|了|等)$/.test(name) && !LEGAL_FORMS.some((f) => name.endsWith(f))) return false;
   return true;
+}
+
+/** Whether a short name found by its position (not declared, not registered) reads as a company name rather than a phrase. */
+export function looksLikeShortName(name: string): boolean {
+  return plausibleName(name) && !NON_NAME.test(name) && !/^[\d.]/.test(name);
 }
 
 /** Cuts the phrase before a name: keeps what follows the last cut word. */

@@ -2,7 +2,7 @@ import type { Article, Fact } from '../core/types.js';
 import { createDoc, type ExtractDoc } from './doc.js';
 import { findLegalNames } from './rules/find-legal-names.js';
 import { declareAliases } from './rules/declare-aliases.js';
-import { deriveShortNames } from './rules/derive-short-names.js';
+import { deriveShortNames, deriveStems } from './rules/derive-short-names.js';
 import { findSubjectNames } from './rules/find-subject-names.js';
 import { markOtherParties } from './rules/mark-other-parties.js';
 import { extractIpoSteps } from './rules/extract-ipo-steps.js';
@@ -27,6 +27,7 @@ export const RULES: readonly Rule[] = [
   declareAliases,
   deriveShortNames,
   findSubjectNames,
+  deriveStems,
   markOtherParties,
   (doc) => doc.companies.locate(),
   extractIpoSteps,

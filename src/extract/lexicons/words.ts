@@ -12,6 +12,7 @@ interface CompanyWords {
   readonly industryEndings: { readonly list: readonly string[] };
   readonly cutWords: { readonly list: readonly string[] };
   readonly genericNames: { readonly list: readonly string[] };
+  readonly nonNameWords: { readonly list: readonly string[] };
 }
 interface StageWords {
   readonly cues: readonly { readonly stage: Stage; readonly patterns: readonly string[] }[];

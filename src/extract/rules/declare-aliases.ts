@@ -1,6 +1,6 @@
 import type { ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
-import { nameStartIn, scanNameLeft } from '../companies.js';
+import { looksLikeShortName, nameStartIn, scanNameLeft } from '../companies.js';
 
 // (以下简称“X”), (简称:X), (下称「X」), 以下简称X — possibly after an English name or a stock code inside the same parentheses.
 const DECLARATION = /[(（]\s*(?:[A-Za-z][A-Za-z0-9 .,&'-]*[,，;；]\s*)?(?:以下|下文)?(?:简称|下称|称)\s*[:：]?\s*[“"「『']?([^”"」』'，,)）:：]{2,20})[”"」』']?\s*(?:[,，;；][^)）]{0,30})?[)）]/g;
@@ -34,12 +34,12 @@ export function declareAliases(doc: ExtractDoc): void {
   }
   for (const m of doc.s.matchAll(CODE)) {
     const span = nameBefore(doc, m.index!);
-    if (span && span.end - span.start <= 12) doc.companies.add(span, 'coded');
+    if (span && span.end - span.start <= 12 && looksLikeShortName(doc.s.slice(span.start, span.end))) doc.companies.add(span, 'coded');
   }
   for (const m of doc.s.matchAll(ENGLISH)) {
     if (/^(?:IPO|ADS|H股|A股|CEO|CFO|AI|GPU|NASDAQ|NYSE|HK|ASP|GMV|Pre-IPO|FY)/.test(m[1])) continue;
     const span = nameBefore(doc, m.index!);
-    if (!span || span.end - span.start > 12) continue;
+    if (!span || span.end - span.start > 12 || !looksLikeShortName(doc.s.slice(span.start, span.end))) continue;
     const entity = doc.companies.add(span, 'coded');
     const at = m.index! + m[0].indexOf(m[1]);
     if (entity) doc.companies.add({ start: at, end: at + m[1].length }, 'english', entity);

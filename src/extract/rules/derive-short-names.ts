@@ -1,5 +1,5 @@
 import type { ExtractDoc } from '../doc.js';
-import { coreOf, isShortening, legalFormOf, plausibleName } from '../companies.js';
+import { coreOf, industryEndingOf, isShortening, legalFormOf, looksLikeShortName, plausibleName } from '../companies.js';
 
 /** Joins short names the text uses for a registered name (`上海燧原科技股份有限公司` → `燧原科技`, `燧原`) to the same company. */
 export function deriveShortNames(doc: ExtractDoc): void {
@@ -20,6 +20,25 @@ export function deriveShortNames(doc: ExtractDoc): void {
         const owner = doc.companies.find(name);
         if (owner && owner !== entity) continue;
         doc.companies.add({ start: i, end }, 'derived', entity);
+      }
+    }
+  }
+}
+
+/** Joins the stem of a short name with an industry ending (`壁仞科技` → `壁仞`) where the text uses the stem alone. */
+export function deriveStems(doc: ExtractDoc): void {
+  for (const entity of [...doc.companies.entities]) {
+    for (const key of [...entity.names.keys()]) {
+      if (legalFormOf(key)) continue;
+      const ending = industryEndingOf(key);
+      const stem = key.slice(0, key.length - ending.length);
+      if (!ending || stem.length < 2 || !looksLikeShortName(stem) || doc.companies.find(stem)) continue;
+      for (let i = doc.s.indexOf(stem); i >= 0; i = doc.s.indexOf(stem, i + 1)) {
+        if (doc.s.startsWith(key, i)) continue;
+        // The stem must stand alone: not followed by more name characters that make another word.
+        const next = doc.s[i + stem.length] ?? '';
+        if (/[\u3400-\u9fff]/.test(next) && !/[登于在已的是与和及、首上市拟将成为也则却并还从向获完等]/.test(next)) continue;
+        doc.companies.add({ start: i, end: i + stem.length }, 'derived', entity);
       }
     }
   }

@@ -4,14 +4,19 @@ import { listBefore, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
+import type { Exchange } from '../lexicons/index.js';
 
 interface Cue extends Span {
   readonly stage: Stage;
 }
 
 const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.patterns.join('|'), 'g') }));
-const INTENTION = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})[^，。；,;]{0,10}$`);
-const NEGATION = /(?:未|没有|尚未|并未|不|无)[^，。；,;]{0,2}$/;
+const INTENTION = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})[^，。；,;]{0,16}$`);
+// Stages whose cue after an intention word (拟登陆, 计划于…上市) is only a plan.
+const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_submitted', 'registered']);
+const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,;]{0,6}$/;
+// "10家企业首发上会", "其中8家获得通过": a count of companies is a market statistic, not a company's step.
+const COUNT = /[\d一二三四五六七八九十两几数多]+家(?:企业|公司)?|[\d]+只新股|(?:多|数)家/;
 const RAISE_CUE = /(?:拟募资|拟募集资金|拟募集|计划募集资金|募资|募集资金|集资|筹资|拟融资|募得|所得款项)[^，。；,;]{0,12}$/;
 const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
 const STANDARD = /第[一二三四五六七八九十\d]+套(?:上市)?标准|第\d+[A-Z]?章|《[^》]{2,30}》第[\d.]+条(?:第[(（][一二三四五六七八九十]+[)）]项)?/;
@@ -61,10 +66,25 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     const list = listBefore(doc, inSentence, cue.start);
     return { mentions: list, entities: unique(list.map((m) => m.entity)) };
   }
-  // A clause with no name at all continues the sentence's or paragraph's company.
-  if (!inSentence.length) {
-    const e = topicAt(doc, sentence.start);
-    return { mentions: [], entities: e ? [e] : [] };
+  // "首批受理的…企业中，A、B、C等32家为首发企业": a list of names later in the sentence.
+  const after = inSentence.filter((m) => m.start >= cue.end);
+  const list: Mention[] = [];
+  for (const m of after) {
+    if (!list.length) { list.push(m); continue; }
+    const gap = doc.s.slice(list[list.length - 1].end, m.start);
+    if (/^\s*(?:[、,，]|和|及|与|以及)\s*$/.test(gap)) list.push(m); else break;
+  }
+  if (list.length >= 2) return { mentions: list, entities: unique(list.map((m) => m.entity)) };
+  // "…15家企业分别为：" followed by one name a line.
+  if (/[:：]\s*$/.test(doc.s.slice(sentence.start, sentence.end)) && !inSentence.length) {
+    const items: Mention[] = [];
+    for (const next of doc.sentences.filter((x) => x.start >= sentence.end)) {
+      const names = doc.companies.mentionsIn(next);
+      const rest = doc.s.slice(next.start, next.end).replace(/[-•·*\s\d.、)）(（]/g, '');
+      if (names.length !== 1 || rest.length > names[0].end - names[0].start + 1) break;
+      items.push(names[0]);
+    }
+    return { mentions: items, entities: unique(items.map((m) => m.entity)) };
   }
   return { mentions: [], entities: [] };
 }
@@ -73,17 +93,32 @@ function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
-function venueFromContext(doc: ExtractDoc, span: Span): Venue | undefined {
+const BOARDS_OF: Readonly<Record<Exchange, readonly Venue[]>> = {
+  SSE: ['STAR', 'SSE_MAIN'], SZSE: ['CHINEXT', 'SZSE_MAIN'], BSE: ['BSE'], HKEX: ['HKEX'], NASDAQ: ['NASDAQ'], NYSE: ['NYSE'],
+};
+
+/** The venue named in a span: a board, else a main board with its exchange; an exchange alone (上交所) is returned as such. */
+function venueFromContext(doc: ExtractDoc, span: Span): Venue | Exchange | undefined {
   const vs = doc.venues.filter((v) => v.start >= span.start && v.end <= span.end);
   if (!vs.length) return undefined;
   // The venue named nearest to the end of the span (closest to the cue) wins.
-  const v = vs[vs.length - 1];
-  if (v.venue) return v.venue;
-  const around = doc.s.slice(Math.max(0, v.start - 12), v.end);
-  if (/沪|上交所|上海/.test(around)) return 'SSE_MAIN';
-  if (/深|深交所|深圳/.test(around)) return 'SZSE_MAIN';
-  if (/港|香港/.test(around)) return 'HKEX';
-  return 'A';
+  const named = vs.filter((v) => v.venue);
+  if (named.length) return named[named.length - 1].venue!;
+  const exchange = vs.map((v) => v.exchange).filter((x): x is Exchange => !!x).pop();
+  if (vs.some((v) => v.mainBoard)) {
+    if (exchange === 'SSE') return 'SSE_MAIN';
+    if (exchange === 'SZSE') return 'SZSE_MAIN';
+    if (exchange === 'HKEX') return 'HKEX';
+    const around = doc.s.slice(Math.max(span.start, vs[0].start - 6), vs[vs.length - 1].end);
+    if (/沪|上海/.test(around)) return 'SSE_MAIN';
+    if (/深/.test(around)) return 'SZSE_MAIN';
+    return 'A';
+  }
+  return exchange;
+}
+
+function isExchange(v: Venue | Exchange): v is Exchange {
+  return v in BOARDS_OF;
 }
 
 /** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
@@ -91,15 +126,17 @@ function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity
   const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
     ?? venueFromContext(doc, { start: sentence.start, end: cue.end })
     ?? venueFromContext(doc, sentence);
-  if (near) return near;
+  if (near && !isExchange(near)) return near;
   const counts = new Map<Venue, number>();
   for (const x of doc.sentences) {
     if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
     const v = venueFromContext(doc, x);
-    if (v && v !== 'OTHER') counts.set(v, (counts.get(v) ?? 0) + 1);
+    if (v && !isExchange(v) && v !== 'OTHER' && v !== 'A') counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (best) return best[0];
+  // The company's usual venue, when it is on the exchange this step names.
+  const usual = [...counts].sort((a, b) => b[1] - a[1]).map((c) => c[0]).filter((v) => !near || BOARDS_OF[near as Exchange].includes(v));
+  if (usual.length) return usual[0];
+  if (near) return near === 'SSE' || near === 'SZSE' ? 'A' : BOARDS_OF[near as Exchange][0];
   return cue.stage === 'filed' || cue.stage === 'lapsed' ? 'HKEX' : 'A';
 }
 
@@ -151,8 +188,9 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const clause = clauseAt(doc, cue.start);
       const lead = doc.s.slice(clause.start, cue.start);
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
-      if (INTENTION.test(lead) && !['tutoring_filed', 'tutoring_completed', 'accepted', 'inquiry', 'hearing'].includes(cue.stage)) continue;
+      if (PLANNED.has(cue.stage) && INTENTION.test(lead)) continue;
       const { mentions, entities } = subjectsOf(doc, sentence, cue);
+      if (!mentions.length && COUNT.test(lead)) continue;
       const seg = doc.s.slice(sentence.start, sentence.end);
       // "递交…申请…获受理" is one step: accepted.
       if (cue.stage === 'filed' && /受理/.test(doc.s.slice(cue.end, sentence.end)) && !/港|香港|美国|纳斯达克|纽交所/.test(seg)) continue;
