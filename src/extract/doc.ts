@@ -41,7 +41,7 @@ export function createDoc(article: Article): ExtractDoc {
     paragraphs,
     articleDate,
     companies: new CompanyBook(text, s),
-    dates: findDates(text, { articleDate }),
+    dates: findDates(text, { articleDate, documentYear: articleDate ? undefined : documentYear(s) }),
     money: findMoney(text),
     percents: findPercents(text),
     firms: findSecuritiesFirms(text),
@@ -55,6 +55,16 @@ function headerDate(text: string): string | undefined {
   const head = text.slice(0, 300);
   const found = findDates(head).find((d) => d.precision === 'day' && !d.inferred && !d.relative);
   return found?.iso;
+}
+
+/** The year a text is written in, as far as it shows: the latest year it states outside a forecast, for dates that leave it out. */
+function documentYear(s: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of s.matchAll(/(?<!\d)(20\d\d|19\d\d)\s?年/g)) {
+    if (/预计|预期|有望|目标|到|将/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
 }
 
 /** The sentence that contains an offset. */

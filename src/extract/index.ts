@@ -4,6 +4,7 @@ import { findLegalNames } from './rules/find-legal-names.js';
 import { declareAliases } from './rules/declare-aliases.js';
 import { deriveShortNames, deriveStems } from './rules/derive-short-names.js';
 import { findSubjectNames } from './rules/find-subject-names.js';
+import { findListedNames } from './rules/find-listed-names.js';
 import { markOtherParties } from './rules/mark-other-parties.js';
 import { extractIpoSteps } from './rules/extract-ipo-steps.js';
 import { extractFinancials } from './rules/extract-financials.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   declareAliases,
   deriveShortNames,
   findSubjectNames,
+  findListedNames,
   deriveStems,
   markOtherParties,
   (doc) => doc.companies.locate(),

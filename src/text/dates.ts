@@ -21,6 +21,8 @@ export interface DateMatch {
 export interface DateOptions {
   /** The article's publication date (`2026-02-14`, or a datetime); places 近日/今年 and years left out. */
   readonly articleDate?: string;
+  /** The year a text without an article date is mostly about; the last resort for a date that leaves its year out. */
+  readonly documentYear?: number;
 }
 
 // A month or day followed by these is part of a reporting period, not a date.
@@ -59,7 +61,7 @@ function shiftDays(d: Ymd, days: number): Ymd {
  */
 export function findDates(text: string, opts: DateOptions = {}): DateMatch[] {
   const view = parsingView(text);
-  const ctx = new YearContext(view, opts.articleDate, false);
+  const ctx = new YearContext(view, opts.articleDate, false, opts.documentYear);
   const article = ctx.article;
   const found: Candidate[] = [];
   for (const { re, kind } of PATTERNS) {

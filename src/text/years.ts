@@ -44,7 +44,7 @@ export class YearContext {
   readonly article?: Ymd;
 
   /** With `fiscalToo` false, a year named as a fiscal year (2024年度, 2024年报) does not place dates: it is not a point in time. */
-  constructor(private readonly view: string, articleDate?: string, fiscalToo = true) {
+  constructor(private readonly view: string, articleDate?: string, fiscalToo = true, private readonly documentYear?: number) {
     this.article = parseIsoDate(articleDate);
     YEAR_STATED.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -81,6 +81,6 @@ export class YearContext {
       const ahead = lastMonth - (a.month ?? 12);
       return ahead >= aheadLimit ? a.year - 1 : a.year;
     }
-    return before?.year;
+    return before?.year ?? this.documentYear;
   }
 }

@@ -1,6 +1,6 @@
 import type { ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
-import { looksLikeShortName, nameStartIn, scanNameLeft } from '../companies.js';
+import { industryEndingOf, legalFormOf, looksLikeShortName, nameStartIn, scanNameLeft } from '../companies.js';
 
 // (以下简称“X”), (简称:X), (下称「X」), 以下简称X — possibly after an English name or a stock code inside the same parentheses.
 const DECLARATION = /[(（]\s*(?:[A-Za-z][A-Za-z0-9 .,&'-]*[,，;；]\s*)?(?:以下|下文)?(?:简称|下称|称)\s*[:：]?\s*[“"「『']?([^”"」』'，,)）:：]{2,20})[”"」』']?\s*(?:[,，;；][^)）]{0,30})?[)）]/g;
@@ -23,6 +23,10 @@ export function declareAliases(doc: ExtractDoc): void {
     const span = nameBefore(doc, m.index!);
     const aliasStart = m.index! + m[0].indexOf(m[1], m[0].search(/简称|下称|称/));
     const alias = { start: aliasStart, end: aliasStart + m[1].trim().length };
+    const aliasKey = doc.s.slice(alias.start, alias.end);
+    const named = span ? doc.s.slice(span.start, span.end) : '';
+    // A declared short form names a company only when it or its full form reads like one (not 《办法》, 报告).
+    if (/[《》]/.test(aliasKey) || (!legalFormOf(named) && !looksLikeShortName(aliasKey))) continue;
     let entity: Entity | undefined = span ? doc.companies.add(span, 'declared') : undefined;
     entity = doc.companies.add(alias, 'declared', entity);
     // An English name inside the same parentheses belongs to the company too.
@@ -38,6 +42,8 @@ export function declareAliases(doc: ExtractDoc): void {
   }
   for (const m of doc.s.matchAll(ENGLISH)) {
     if (/^(?:IPO|ADS|H股|A股|CEO|CFO|AI|GPU|NASDAQ|NYSE|HK|ASP|GMV|Pre-IPO|FY)/.test(m[1])) continue;
+    // An all-capital short acronym after a term (脑机接口(BCI)) names the term, not a company.
+    if (/^[A-Z]{2,4}$/.test(m[1].trim()) && !industryEndingOf(doc.s.slice(nameBefore(doc, m.index!)?.start ?? m.index!, m.index!))) continue;
     const span = nameBefore(doc, m.index!);
     if (!span || span.end - span.start > 12 || !looksLikeShortName(doc.s.slice(span.start, span.end))) continue;
     const entity = doc.companies.add(span, 'coded');

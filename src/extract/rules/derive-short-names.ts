@@ -1,5 +1,5 @@
 import type { ExtractDoc } from '../doc.js';
-import { coreOf, industryEndingOf, isShortening, legalFormOf, looksLikeShortName, plausibleName } from '../companies.js';
+import { coreOf, industryEndingOf, isShortening, legalFormOf, looksLikeShortName } from '../companies.js';
 
 /** Joins short names the text uses for a registered name (`上海燧原科技股份有限公司` → `燧原科技`, `燧原`) to the same company. */
 export function deriveShortNames(doc: ExtractDoc): void {
@@ -15,7 +15,7 @@ export function deriveShortNames(doc: ExtractDoc): void {
         const name = doc.s.slice(i, end);
         // Inside the registered name itself, or a longer word: not a separate short name.
         if (doc.s.slice(i, i + key.length) === key || doc.s.slice(i - 10 < 0 ? 0 : i - 10, i + key.length).includes(key)) continue;
-        if (!plausibleName(name)) continue;
+        if (!looksLikeShortName(name)) continue;
         if (name.length === 2 && doc.s.split(name).length - 1 < 3) continue;
         const owner = doc.companies.find(name);
         if (owner && owner !== entity) continue;

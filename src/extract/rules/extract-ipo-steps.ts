@@ -147,7 +147,16 @@ function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): string
   const pick = before.length ? before[before.length - 1] : inClause[0];
   if (pick) return pick.iso;
   const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start);
-  return inSentence.length ? inSentence[inSentence.length - 1].iso : undefined;
+  if (inSentence.length) return inSentence[inSentence.length - 1].iso;
+  return ledeMonth(doc, sentence);
+}
+
+/** For a step told in the title or lead paragraph without a date of its own: the month of the lead's first date (the news's own time). */
+function ledeMonth(doc: ExtractDoc, sentence: Span): string | undefined {
+  const lede = doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30);
+  if (!lede || (sentence.start > lede.end)) return undefined;
+  const first = doc.dates.find((d) => d.start >= lede.start && d.end <= lede.end && !d.relative);
+  return first ? first.iso.slice(0, 7) : undefined;
 }
 
 interface CompanyIpoContext {
