@@ -26,3 +26,6 @@ export function clauseAt(doc: ExtractDoc, offset: number): Span {
   if (!sentence) return { start: offset, end: offset + 1 };
   return sentence.clauses.find((c) => c.start <= offset && offset < c.end) ?? sentence;
 }
+
+/** Facts whose date was not stated with them but taken from the article's lead: they yield to a stated date. */
+export const weakDates = new WeakSet<object>();

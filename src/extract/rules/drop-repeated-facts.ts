@@ -1,6 +1,7 @@
 import type { Fact, IpoFact, Venue } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import { normalizeName } from '../evaluate.js';
+import { weakDates } from '../emit.js';
 
 function identity(f: Fact): string {
   const c = normalizeName(f.company);
@@ -24,6 +25,33 @@ function venueRefines(specific: Venue, general: Venue): boolean {
 function refines(a: IpoFact, b: IpoFact): boolean {
   const dateOk = !b.date || (!!a.date && a.date.startsWith(b.date));
   return dateOk && venueRefines(a.venue, b.venue);
+}
+
+// Only a tutoring filing or an HKEX/US filing is made again (a new tutor, a re-submission);
+// other stages stated twice with different dates are one step: the first statement stands.
+const REPEATABLE = new Set(['tutoring_filed', 'filed']);
+
+function foldRepeats(steps: IpoFact[]): IpoFact[] {
+  const byVenue = new Map<string, IpoFact[]>();
+  for (const f of steps) {
+    const key = A_SHARE.has(f.venue) || f.venue === 'A' ? 'A' : f.venue;
+    byVenue.set(key, [...(byVenue.get(key) ?? []), f]);
+  }
+  const out: IpoFact[] = [];
+  for (const group of byVenue.values()) {
+    if (group.length === 1) { out.push(group[0]); continue; }
+    if (!REPEATABLE.has(group[0].stage)) {
+      out.push(group.reduce((a, b) => (b.source.start < a.source.start ? b : a)));
+      continue;
+    }
+    const months = new Map<string, IpoFact>();
+    for (const f of group) {
+      const m = f.date?.slice(0, 7) ?? '';
+      if (!months.has(m) || specificity(f) > specificity(months.get(m)!)) months.set(m, f);
+    }
+    out.push(...months.values());
+  }
+  return out;
 }
 
 function specificity(f: IpoFact): number {
@@ -50,10 +78,12 @@ export function dropRepeatedFacts(doc: ExtractDoc): void {
     }
     // Steps of one company and stage fold when venue and date agree or one refines the other
     // (A and STAR; 2025-12 and 2025-12-30; no date and a date): the most specific one stays.
-    const steps = (facts as IpoFact[]).slice().sort((a, b) => specificity(b) - specificity(a) || richness(b) - richness(a));
+    // A step dated only from the lead yields to the same step with a date of its own.
+    const stated = (facts as IpoFact[]).filter((f) => f.date && !weakDates.has(f));
+    const steps = (facts as IpoFact[]).filter((f) => !(weakDates.has(f) && stated.some((x) => venueRefines(x.venue, f.venue) || venueRefines(f.venue, x.venue)))).sort((a, b) => specificity(b) - specificity(a) || richness(b) - richness(a));
     const chosen: IpoFact[] = [];
     for (const f of steps) if (!chosen.some((c) => refines(c, f))) chosen.push(f);
-    kept.push(...chosen);
+    kept.push(...foldRepeats(chosen));
   }
   doc.facts.splice(0, doc.facts.length, ...kept.sort((a, b) => a.source.start - b.source.start));
 }

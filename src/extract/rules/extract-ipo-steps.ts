@@ -1,8 +1,8 @@
-import type { IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
+import type { Fact, IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
 import { listBefore, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
-import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
+import { clauseAt, companyOf, cover, sourceOf, weakDates } from '../emit.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
 import type { Exchange } from '../lexicons/index.js';
 
@@ -12,6 +12,8 @@ interface Cue extends Span {
 
 const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.patterns.join('|'), 'g') }));
 const INTENTION = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})[^，。；,;]{0,16}$`);
+const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
+const QUESTION = /是否|能否|会否|或将|可能/;
 // Stages whose cue after an intention word (拟登陆, 计划于…上市) is only a plan.
 const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_submitted', 'registered']);
 const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,;]{0,6}$/;
@@ -123,6 +125,23 @@ function isExchange(v: Venue | Exchange): v is Exchange {
 
 /** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
 function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
+  const v = venueNamed(doc, sentence, clause, cue, entity);
+  // 新三板 is a quotation venue: only a listing (挂牌) or its end happens there.
+  if (v === 'OTHER' && cue.stage !== 'listed' && cue.stage !== 'terminated') return articleVenue(doc) ?? 'A';
+  return v;
+}
+
+/** The venue the whole article names most often (its market), if any. */
+function articleVenue(doc: ExtractDoc): Venue | undefined {
+  const counts = new Map<Venue, number>();
+  for (const v of doc.venues) if (v.venue && v.venue !== 'OTHER' && v.venue !== 'A') counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
+  // "登陆新三板", "在港交所上市": a venue right after the cue is the cue's own.
+  const right = doc.venues.find((v) => v.start >= cue.end && v.start - cue.end <= 4 && v.end <= clause.end && v.venue);
+  if (right?.venue) return right.venue;
   const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
     ?? venueFromContext(doc, { start: sentence.start, end: cue.end })
     ?? venueFromContext(doc, sentence);
@@ -137,18 +156,24 @@ function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity
   const usual = [...counts].sort((a, b) => b[1] - a[1]).map((c) => c[0]).filter((v) => !near || BOARDS_OF[near as Exchange].includes(v));
   if (usual.length) return usual[0];
   if (near) return near === 'SSE' || near === 'SZSE' ? 'A' : BOARDS_OF[near as Exchange][0];
-  return cue.stage === 'filed' || cue.stage === 'lapsed' ? 'HKEX' : 'A';
+  return articleVenue(doc) ?? (cue.stage === 'filed' || cue.stage === 'lapsed' ? 'HKEX' : 'A');
 }
 
-/** The date of a step: stated in its clause (before the cue first), else in its sentence. */
-function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): string | undefined {
+/** The date of a step: stated in its clause (before the cue first), else in its sentence, else (weakly) the lead's month. */
+function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): { iso: string; weak: boolean } | undefined {
+  const stated = statedDate(doc, sentence, clause, cue);
+  if (stated) return { iso: stated, weak: false };
+  const lede = ledeMonth(doc, sentence);
+  return lede ? { iso: lede, weak: true } : undefined;
+}
+
+function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): string | undefined {
   const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const before = inClause.filter((d) => d.end <= cue.start);
   const pick = before.length ? before[before.length - 1] : inClause[0];
   if (pick) return pick.iso;
   const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start);
-  if (inSentence.length) return inSentence[inSentence.length - 1].iso;
-  return ledeMonth(doc, sentence);
+  return inSentence.length ? inSentence[inSentence.length - 1].iso : undefined;
 }
 
 /** For a step told in the title or lead paragraph without a date of its own: the month of the lead's first date (the news's own time). */
@@ -193,11 +218,12 @@ function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> {
 export function extractIpoSteps(doc: ExtractDoc): void {
   const context = companyContext(doc);
   for (const sentence of doc.sentences) {
+    const from = doc.facts.length;
     for (const cue of findCues(doc, sentence)) {
       const clause = clauseAt(doc, cue.start);
       const lead = doc.s.slice(clause.start, cue.start);
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
-      if (PLANNED.has(cue.stage) && INTENTION.test(lead)) continue;
+      if (PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead))) continue;
       const { mentions, entities } = subjectsOf(doc, sentence, cue);
       if (!mentions.length && COUNT.test(lead)) continue;
       const seg = doc.s.slice(sentence.start, sentence.end);
@@ -223,7 +249,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
           ...companyOf(doc, entity),
           stage: cue.stage,
           venue,
-          ...(date ? { date } : {}),
+          ...(date ? { date: date.iso } : {}),
           ...(sponsors?.length ? { sponsors } : {}),
           ...(raise ? { raise } : {}),
           ...(standard ? { standard } : {}),
@@ -231,8 +257,31 @@ export function extractIpoSteps(doc: ExtractDoc): void {
           ...(priceHere ? { price: priceHere.money } : {}),
           source: sourceOf(doc, quoteSpan),
         };
+        if (date?.weak) weakDates.add(fact);
         doc.facts.push(fact);
       }
     }
+    foldSentenceSteps(doc.facts, from);
   }
+}
+
+const OUTCOME = new Set<Stage>(['approved', 'rejected', 'deferred']);
+
+/**
+ * Steps one sentence states together are often one event: a hearing that ends in a
+ * verdict is the verdict (审议会议…审议同意), and "递交…被受理" is one filing
+ * (filed on HKEX and US, accepted on A-share boards).
+ */
+function foldSentenceSteps(facts: Fact[], from: number): void {
+  const steps = facts.slice(from) as IpoFact[];
+  const drop = new Set<IpoFact>();
+  for (const f of steps) {
+    const same = steps.filter((g) => g !== f && g.company === f.company);
+    if (f.stage === 'hearing' && same.some((g) => OUTCOME.has(g.stage))) drop.add(f);
+    const foreign = f.venue === 'HKEX' || f.venue === 'NASDAQ' || f.venue === 'NYSE' || f.venue === 'US';
+    if (f.stage === 'accepted' && foreign && same.some((g) => g.stage === 'filed')) drop.add(f);
+    if (f.stage === 'filed' && !foreign && same.some((g) => g.stage === 'accepted')) drop.add(f);
+  }
+  const kept = steps.filter((f) => !drop.has(f));
+  facts.splice(from, facts.length - from, ...kept);
 }

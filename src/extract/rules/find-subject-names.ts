@@ -3,7 +3,7 @@ import type { ExtractDoc } from '../doc.js';
 import { industryEndingOf, looksLikeShortName, nameStartIn, scanNameLeft } from '../companies.js';
 
 // Words that follow a company named as the subject of listing, funding or results news.
-const SUBJECT_CUE = /(?:被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
+const SUBJECT_CUE = /(?:曾于|曾在|曾经|在科创板|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
 const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
 
 /**
@@ -18,10 +18,13 @@ export function findSubjectNames(doc: ExtractDoc): void {
     const end = m.index!;
     const runStart = scanNameLeft(doc.s, end, 12);
     const start = nameStartIn(doc.s, runStart, end);
-    const name = doc.s.slice(start, end);
+    let name = doc.s.slice(start, end);
+    // "燧原科技IPO获受理": the market word after a name is not part of it.
+    const tail = /(?:IPO|A股|H股|港股|美股)$/.exec(name);
+    if (tail) name = name.slice(0, -tail[0].length);
     if (name.length < 2 || name.length > 8 || !HAN_RUN.test(name)) continue;
     if (/^[A-Za-z]+$/.test(name) && name.length < 3) continue;
-    seen.set(name, [...(seen.get(name) ?? []), { start, end }]);
+    seen.set(name, [...(seen.get(name) ?? []), { start, end: start + name.length }]);
   }
   for (const [name, spans] of seen) {
     if (!doc.companies.find(name) && !looksLikeShortName(name)) continue;
