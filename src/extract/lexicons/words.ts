@@ -24,6 +24,7 @@ interface FinanceWords {
   readonly forecastWords: { readonly list: readonly string[] };
   readonly financingRounds: { readonly pattern: string };
   readonly investorCues: { readonly before: readonly string[]; readonly after: readonly string[] };
+  readonly adjustedWords: { readonly pattern: string };
 }
 
 /** Words about company names: legal forms, places, industry endings, cut words, generic names. */
