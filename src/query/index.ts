@@ -12,3 +12,5 @@ export { formatMoney, formatAmount, formatPeriod, describeFact, currencyUnit, ST
 export { latestStep, orderTimeline, foldVenue, compareDates, isOnOrAfter, stageRank, type StoredStep } from './steps.js';
 export { toScript, type TargetScript } from './script.js';
 export { toCsv, csvField } from './csv.js';
+export { articleView, type ArticleView, type ArticleFact } from './article-view.js';
+export { financialChart, type FinancialChart, type ChartSeries } from './financial-chart.js';

@@ -12,6 +12,7 @@ import { registerFacts } from './facts.js';
 import { registerDigest } from './digest.js';
 import { registerDemo } from './demo.js';
 import { registerConvert } from './convert.js';
+import { registerServe } from './serve.js';
 
 /** Adds one command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -32,4 +33,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDigest,
   registerDemo,
   registerConvert,
+  registerServe,
 ];
