@@ -57,8 +57,13 @@ export function trimLeft(run: string): string {
   for (;;) {
     let best = -1; let len = 0;
     for (const w of CUT_WORDS) {
-      const i = s.lastIndexOf(w);
-      if (i >= 0 && i + w.length < s.length && i + w.length > best + len) { best = i; len = w.length; }
+      for (let i = s.lastIndexOf(w); i >= 0; i = i > 0 ? s.lastIndexOf(w, i - 1) : -1) {
+        const rest = s.slice(i + w.length);
+        // A one-character cut word inside a short run is part of the name (臻和科技), not a seam.
+        const seam = w.length > 1 || i >= 2 || (i === 0 && !'和与及'.includes(w));
+        if (seam && rest.length >= 1 && !GENERIC.has(rest) && !ENDINGS.includes(rest) && i + w.length > best + len) { best = i; len = w.length; }
+        if (seam) break;
+      }
     }
     if (best < 0) return s;
     const rest = s.slice(best + len);

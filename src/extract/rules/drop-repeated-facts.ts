@@ -1,4 +1,4 @@
-import type { Fact, IpoFact, Venue } from '../../core/types.js';
+import type { Fact, FinancingFact, IpoFact, Venue } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import { normalizeName } from '../evaluate.js';
 import { weakDates } from '../emit.js';
@@ -58,6 +58,32 @@ function specificity(f: IpoFact): number {
   return (f.date?.length ?? 0) + (f.venue === 'A' || f.venue === 'US' ? 0 : 20);
 }
 
+/**
+ * A round is often told over two sentences ("完成D++轮融资，融资金额50亿元。本轮由A、B领投"):
+ * a funding fact without a round name that follows a named round of the same company
+ * closely adds its amount and investors to it.
+ */
+function mergeRoundDetails(doc: ExtractDoc): void {
+  const facts = doc.facts;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    if (f.kind !== 'financing' || f.round) continue;
+    const named = facts.filter((g): g is FinancingFact => g.kind === 'financing' && !!g.round && g.company === f.company
+      && Math.abs(g.source.start - f.source.start) < 300 && (!g.amount || !f.amount || g.amount.value === f.amount.value));
+    if (named.length !== 1) continue;
+    const g = named[0];
+    const merged: FinancingFact = {
+      ...g,
+      ...(g.amount ? {} : f.amount ? { amount: f.amount } : {}),
+      ...(g.investors ? {} : f.investors ? { investors: f.investors } : {}),
+      ...(g.post_money ? {} : f.post_money ? { post_money: f.post_money } : {}),
+    };
+    facts[facts.indexOf(g)] = merged;
+    facts.splice(i, 1);
+    i--;
+  }
+}
+
 // More fields stated means a fuller source: keep that one.
 function richness(f: Fact): number {
   return Object.values(f).filter((v) => v !== undefined && v !== null && !(Array.isArray(v) && !v.length)).length;
@@ -65,6 +91,7 @@ function richness(f: Fact): number {
 
 /** Folds facts stated twice (a title repeated by its body, a figure restated) into one; IPO steps of the same kind on different dates stay apart. */
 export function dropRepeatedFacts(doc: ExtractDoc): void {
+  mergeRoundDetails(doc);
   const groups = new Map<string, Fact[]>();
   for (const f of doc.facts) {
     const k = identity(f);

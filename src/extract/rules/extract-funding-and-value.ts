@@ -6,7 +6,7 @@ import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
 import { FINANCE_WORDS } from '../lexicons/words.js';
 
 const ROUND = new RegExp(FINANCE_WORDS.financingRounds.pattern, 'g');
-const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资|投资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|轮融资|融资金额/g;
+const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|等(?:多家)?(?:知名)?(?:机构|投资方|投资机构)?的?投资/g;
 const VALUATION = /估值/g;
 const MARKET_CAP = /(?<!流通)市值(?!管理)/g;
 const BASIS: readonly [RegExp, ValuationFact['basis']][] = [
@@ -54,7 +54,7 @@ function investorsIn(doc: ExtractDoc, span: Span): string[] | undefined {
     for (const part of m[1].split(/、|，|,|以及|及|和|与/)) {
       const i = doc.s.indexOf(part, pos);
       pos = i + part.length;
-      const name = part.trim().replace(/^(?:由|包括|知名机构|机构)/, '');
+      const name = part.trim().replace(/^(?:由|包括|知名机构|机构|老股东|新股东|股东|原股东)/, '');
       if (name.length < 2 || name.length > 30 || /\d{2,}|融资|本轮|此次|领投/.test(name)) continue;
       const start = i + part.indexOf(name);
       names.push(doc.text.slice(start, start + name.length));
@@ -106,34 +106,37 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       }
     }
 
-    for (const m of seg.matchAll(FUNDING)) {
-      const at = sentence.start + m.index!;
-      const end = at + m[0].length;
-      const clause = clauseAt(doc, at);
-      const lead = doc.s.slice(clause.start, at);
-      // A planned IPO raise is the listing's, not a private round.
-      if (/拟|计划|IPO|上市|发行/.test(doc.s.slice(Math.max(sentence.start, at - 10), end)) && !/轮/.test(m[0])) continue;
-      if (/累计|共计|总计/.test(lead) && !/轮/.test(seg)) { /* a sum of rounds is still stated funding */ }
-      const rounds = [...doc.s.slice(clause.start, clause.end).matchAll(ROUND)].map((r) => r[1]);
-      const roundAfter = /^(Pre-IPO|战略|天使|种子)/.exec(doc.s.slice(at, end).replace(/^[^P战天种]*/, ''));
-      const round = rounds[rounds.length - 1] ?? roundAfter?.[1];
-      const inClause = doc.money.filter((x) => x.start >= clause.start && x.end <= clause.end && !x.perShare);
-      const own = inClause.filter((x) => !/估值/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
-      let amount = own.find((x) => x.end <= end) ?? undefined;
+    const rounds = [...seg.matchAll(ROUND)].map((r) => ({ start: sentence.start + r.index!, end: sentence.start + r.index! + r[0].length, round: r[1] }));
+    const funding = [...seg.matchAll(FUNDING)].map((f) => ({ start: sentence.start + f.index!, end: sentence.start + f.index! + f[0].length }));
+    // Each round named is one fact, with the amount stated between it and the previous round;
+    // a funding phrase with no round name is one fact of its own.
+    const anchors = rounds.length ? rounds : funding.map((f) => ({ ...f, round: /Pre-IPO/.test(doc.s.slice(f.start, f.end)) ? 'Pre-IPO' : /战略/.test(doc.s.slice(f.start, f.end)) ? '战略' : undefined }));
+    let previousEnd = sentence.start;
+    for (const a of anchors) {
+      const clause = clauseAt(doc, a.start);
+      const windowStart = Math.max(previousEnd, clause.start);
+      previousEnd = a.end;
+      const phrase = doc.s.slice(Math.max(sentence.start, a.start - 12), Math.min(sentence.end, a.end + 6));
+      if (!rounds.length && /拟|计划|(?<!Pre-)IPO|上市|发行/.test(phrase)) continue;
+      // A round named without 融资/投资 nearby (A轮 in another sense) is no funding news.
+      if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(a.start, Math.min(sentence.end, a.end + 8)))) continue;
+      // The amount of this round: the one nearest to it in its clause, before it or inside the phrase.
+      const candidates = doc.money.filter((x) => x.start >= windowStart && x.end <= Math.min(clause.end, a.end + 12) && !x.perShare
+        && !/估值|市值/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
+      let amount: MoneyMatch | undefined = candidates.filter((x) => x.end <= a.end).pop() ?? candidates[0];
       if (!amount) {
-        const next = clauseAt(doc, clause.end + 1);
-        const after = doc.money.find((x) => x.start >= end && x.end <= Math.max(clause.end, next.end) && /融资金额|募资|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
-        amount = after;
+        const nextClause = clauseAt(doc, Math.min(doc.s.length - 1, clause.end + 1));
+        amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
       }
-      if (!round && !amount && !investorsIn(doc, sentence)) continue;
-      const entity = subjectBefore(doc, sentence, at);
+      const investors = investorsIn(doc, sentence);
+      if (!a.round && !amount && !investors) continue;
+      const entity = subjectBefore(doc, sentence, a.start);
       if (!entity) continue;
       const post = valuations.find((v) => /投后/.test(doc.s.slice(Math.max(sentence.start, v.at - 4), v.at)));
-      const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= end).pop()?.iso;
-      const investors = investorsIn(doc, sentence);
+      const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= a.end).pop()?.iso;
       const fact: FinancingFact = {
         kind: 'financing', ...companyOf(doc, entity), ...(date ? { date } : {}),
-        ...(round ? { round } : {}),
+        ...(a.round ? { round: a.round } : {}),
         ...(amount ? { amount: amount.money } : {}),
         ...(post ? { post_money: post.money.money } : {}),
         ...(investors ? { investors } : {}),

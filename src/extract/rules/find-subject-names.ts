@@ -30,7 +30,8 @@ export function findSubjectNames(doc: ExtractDoc): void {
     if (!doc.companies.find(name) && !looksLikeShortName(name)) continue;
     const inTitle = spans.some((x) => x.start >= title.start && x.end <= title.end);
     const ending = industryEndingOf(name) !== '';
-    if (doc.companies.find(name) || ending || spans.length >= 2 || inTitle) {
+    const latin = /^[A-Z][A-Za-z]{3,}$/.test(name);
+    if (doc.companies.find(name) || ending || latin || spans.length >= 2 || inTitle) {
       for (const span of spans) doc.companies.add(span, 'subject');
     }
   }
