@@ -17,8 +17,9 @@ export type Rule = (doc: ExtractDoc) => void;
 
 /**
  * The rules in the order they must run:
- * names first (registered names, then what the text declares, then short
- * forms of both, then subjects before cues), so that every later rule sees
+ * names first (registered names, then what the text declares, then subjects
+ * before cues and the names listed with them, then short forms of registered
+ * names, which may join or must avoid those subjects), so that every later rule sees
  * all of an article's companies; then the parties that are never subjects
  * (brokers, funds); then mentions are located once; then each kind of fact;
  * last, facts stated twice (title and body) are folded into one.
@@ -26,9 +27,9 @@ export type Rule = (doc: ExtractDoc) => void;
 export const RULES: readonly Rule[] = [
   findLegalNames,
   declareAliases,
-  deriveShortNames,
   findSubjectNames,
   findListedNames,
+  deriveShortNames,
   deriveStems,
   markOtherParties,
   (doc) => doc.companies.locate(),

@@ -18,7 +18,10 @@ export function deriveShortNames(doc: ExtractDoc): void {
         if (!looksLikeShortName(name)) continue;
         if (name.length === 2 && doc.s.split(name).length - 1 < 3) continue;
         const owner = doc.companies.find(name);
-        if (owner && owner !== entity) continue;
+        // A name another registered company owns is not this one's; a bare subject name joins it.
+        if (owner && owner !== entity && [...owner.names.keys()].some((k) => legalFormOf(k))) continue;
+        // "长鑫" shortens "合肥长鑫集成电路" but begins "长鑫科技", another company here: ambiguous, left alone.
+        if (doc.companies.entities.some((e) => e !== entity && e !== owner && [...e.names.keys()].some((k) => k.length > name.length && k.startsWith(name) && !isShortening(k, core)))) continue;
         doc.companies.add({ start: i, end }, 'derived', entity);
       }
     }

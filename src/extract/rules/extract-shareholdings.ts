@@ -1,14 +1,53 @@
-import type { ShareholdingFact } from '../../core/types.js';
+import type { ShareholdingFact, Span } from '../../core/types.js';
 import { topicAt, type ExtractDoc } from '../doc.js';
 import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
-import { plausibleName } from '../companies.js';
+import { plausibleName, scanNameLeft } from '../companies.js';
 
-// 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权)
-const HOLDS = /(?:持有|持股|控制了?|支配|拥有)/g;
-const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计)+$/;
-const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|其|以及|并|且|通过)/;
+// 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
+const HOLDS = /(?:持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
+const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于)+$/;
+const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且)/;
+const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队)$/;
 
-/** Finds stakes (`陈天石持有寒武纪29.63%的股份`, `通过X间接控制公司5.76%的股权`) with holder, company and percent. */
+/** The holder named before a holding verb in its clause: after 通过 (通过X间接控制), before 及其一致行动人, or the run before the verb. */
+function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span): Span | undefined {
+  const lead = doc.s.slice(clause.start, at);
+  // "郑某直接和通过X…支配": the person holds, X is the vehicle.
+  const direct = /^(.{2,30}?)直接(?:和|及|或)(?:间接|通过)/.exec(lead);
+  if (direct) return { start: clause.start, end: clause.start + direct[1].length };
+  const via = /通过(.{2,24}?)(?:间接|直接|合计)?$/.exec(lead);
+  if (via && !/^(?:直接|间接)/.test(via[1])) {
+    const start = clause.start + via.index + 2;
+    return { start, end: start + via[1].replace(ADVERBS, '').length };
+  }
+  const concert = lead.indexOf('及其一致行动人');
+  if (concert > 0) return { start: clause.start + (HOLDER_CUT.exec(lead.slice(0, concert))?.[0].length ?? 0), end: clause.start + concert };
+  let trimmed = lead.replace(ADVERBS, '').replace(/股份$|股权$/, '').replace(ADVERBS, '');
+  // "X属于…旗下基金，股份占比": the holder is what the clause is about, before 属于/是.
+  const about = trimmed.search(/属于|是|系|作为/);
+  if (about >= 2) trimmed = trimmed.slice(0, about);
+  let start = clause.start + (HOLDER_CUT.exec(trimmed)?.[0].length ?? 0);
+  let end = clause.start + trimmed.length;
+  // "X属于合肥市属国资,股份占比Y%": the clause has no holder; the sentence's first name holds.
+  if (end - start < 2 && clause.start > sentence.start) {
+    const first = doc.s.slice(sentence.start, clause.start);
+    const m = /^[^，,。；;]*/.exec(first)![0];
+    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计/);
+    start = sentence.start;
+    end = sentence.start + (cut > 0 ? cut : m.length);
+  }
+  // A holder in its own run of name characters ends where that run ends.
+  const runStart = scanNameLeft(doc.s, end, 60);
+  if (runStart > start) start = runStart;
+  // "严某、吴某合计控制": holders listed together hold together.
+  if (doc.s[start - 1] === '、') {
+    if (!/合计|共同/.test(lead)) return undefined;
+    while (doc.s[start - 1] === '、') start = scanNameLeft(doc.s, start - 1, 20);
+  }
+  return end - start >= 2 ? { start, end } : undefined;
+}
+
+/** Finds stakes (`陈天石持有寒武纪29.63%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
 export function extractShareholdings(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
     const seg = doc.s.slice(sentence.start, sentence.end);
@@ -21,32 +60,26 @@ export function extractShareholdings(doc: ExtractDoc): void {
       if (!pct) continue;
       const between = doc.s.slice(end, pct.start);
       const after = doc.s.slice(pct.end, Math.min(sentence.end, pct.end + 8));
-      if (!/股/.test(between + after + m[0]) && !/表决权/.test(after)) continue;
-      if (between.length > 40 || /[。；;]/.test(between)) continue;
+      // 占比 alone is any share (收入占比); it is a stake only of 股份/股权.
+      const share = /比例/.test(m[0]) || /^(?:股份|股权|持股)/.test(m[0]) || (!/占比/.test(m[0]) && (/股/.test(between + after + m[0]) || /表决权/.test(after)))
+        || (m[0] === '占比' && /股份|股权/.test(doc.s.slice(Math.max(sentence.start, at - 3), at)));
+      if (!share || between.length > 40 || /[。；;]/.test(between)) continue;
+      // Growth and change figures (同比增长 20%) are not stakes.
+      if (pct.change) continue;
       const clause = clauseAt(doc, at);
-      const lead = doc.s.slice(clause.start, at);
-      let holderSpan: { start: number; end: number } | undefined;
-      const via = /通过(.{2,20}?)(?:间接|直接|合计)?$/.exec(lead);
-      if (via && !/^(?:直接|间接)/.test(via[1])) {
-        const start = clause.start + via.index + 2;
-        holderSpan = { start, end: start + via[1].replace(ADVERBS, '').length };
-      } else {
-        const trimmed = lead.replace(ADVERBS, '');
-        const cut = HOLDER_CUT.exec(trimmed);
-        const start = clause.start + (cut ? cut[0].length : 0);
-        holderSpan = { start, end: clause.start + trimmed.length };
-      }
-      const holderKey = doc.s.slice(holderSpan.start, holderSpan.end).trim();
-      if (!plausibleName(holderKey) || holderKey.length > 30 || /[，,]/.test(holderKey)) continue;
+      const holderSpan = holderBefore(doc, clause, at, sentence);
+      if (!holderSpan) continue;
+      const holderKey = doc.s.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
+      if (!plausibleName(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey)) continue;
       // The held company: named right after the verb, or 公司 / the paragraph's company.
       const object = doc.companies.mentionsIn({ start: end, end: pct.start })[0];
       const entity = object?.entity ?? topicAt(doc, at);
       if (!entity) continue;
-      const holder = doc.text.slice(holderSpan.start, holderSpan.end).trim();
       if (doc.companies.find(holderKey) === entity) continue;
+      const holder = doc.text.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
       const fact: ShareholdingFact = {
         kind: 'shareholding', ...companyOf(doc, entity), holder, percent: pct.value,
-        source: sourceOf(doc, cover(clause, pct)),
+        source: sourceOf(doc, cover(clause, pct, holderSpan)),
       };
       doc.facts.push(fact);
     }
