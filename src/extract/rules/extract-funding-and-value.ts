@@ -30,17 +30,22 @@ function subjectBefore(doc: ExtractDoc, sentence: Span, at: number): Entity | un
 
 /** An amount stated right after a cue (估值为X, 市值近X), within a few characters of filler. */
 function amountAfter(doc: ExtractDoc, at: number, limit: number): MoneyMatch | undefined {
-  const m = doc.money.find((x) => x.start >= at && x.start < limit && !x.perShare);
+  const m = doc.money.find((x) => x.start >= at && x.start < Math.max(limit, at + 24) && !x.perShare);
   if (!m) return undefined;
   const gap = doc.s.slice(at, m.start);
-  return gap.length <= 12 && !/[，,。；;]/.test(gap) && !/\d/.test(gap) ? m : undefined;
+  if (/\d|[。；;]/.test(gap)) return undefined;
+  if (gap.length <= 12 && !/[，,]/.test(gap)) return m;
+  // "估值在公开上市交易前，有可能达到85亿美元": one comma, when the amount is what the phrase reaches.
+  return gap.length <= 24 && (gap.match(/[，,]/g) ?? []).length === 1 && /(?:达到|达|为|至|突破|超过|约)$/.test(gap) ? m : undefined;
 }
 
 /** An amount stated right before a cue (获得了50亿美元的估值, 108亿融资). */
 function amountBefore(doc: ExtractDoc, at: number, from: number): MoneyMatch | undefined {
   const ms = doc.money.filter((x) => x.end <= at && x.start >= from && !x.perShare);
-  const m = ms[ms.length - 1];
+  let m = ms[ms.length - 1];
   if (!m) return undefined;
+  // "50亿美元(约1534亿台币)的估值": the figure glossed in parentheses is the stated one.
+  if (ms.length > 1 && /^\s*[(（]/.test(doc.s.slice(ms[ms.length - 2].end, m.start))) m = ms[ms.length - 2];
   const gap = doc.s.slice(m.end, at);
   return gap.length <= 12 && !/[，,。；;]/.test(gap) ? m : undefined;
 }
@@ -93,6 +98,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       const clause = clauseAt(doc, at);
       const money = amountAfter(doc, at + m[0].length, clause.end);
       if (!money) continue;
+      // "预计市值不低于…" is a listing standard or a forecast, not a market cap.
+      if (/预计|预期|不低于|不少于|达到.*标准/.test(doc.s.slice(Math.max(clause.start, at - 6), money.end))) continue;
       const before = doc.companies.mentionsIn({ start: sentence.start, end: at });
       // "A…，B…，市值纷纷来到…": every company of the sentence shares the figure.
       const entities = /纷纷|均|都|分别/.test(doc.s.slice(at, money.start)) ? unique(before.map((x) => x.entity)) : [subjectBefore(doc, sentence, at)].filter((e): e is Entity => !!e);
