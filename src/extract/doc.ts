@@ -60,9 +60,11 @@ function headerDate(text: string): string | undefined {
 /** The year a text is written in, as far as it shows: the latest year it states outside a forecast, for dates that leave it out. */
 function documentYear(s: string): number | undefined {
   let latest: number | undefined;
-  for (const m of s.matchAll(/(?<!\d)(20\d\d|19\d\d)\s?年/g)) {
+  for (const m of s.matchAll(/(?<!\d)(20\d\d|19\d\d)\s?年(度|全年|[^\d月]|$)/g)) {
     if (/预计|预期|有望|目标|到|将/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-    latest = Math.max(latest ?? 0, Number(m[1]));
+    // A full year reported on (2023年营收, 2023年度) is told the year after it ends.
+    const reported = /^(?:度|全年)$/.test(m[2]) || /^\s?年[^月]{0,3}(?:营收|营业收入|收入|净利|净亏|亏损|盈利)/.test(s.slice(m.index! + 4, m.index! + 12));
+    latest = Math.max(latest ?? 0, Number(m[1]) + (reported ? 1 : 0));
   }
   return latest;
 }
