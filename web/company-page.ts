@@ -2,10 +2,10 @@
 // net-profit chart with the figure table, rounds and valuations, holders,
 // market caps, and every fact with its quote.
 import type { FactKind } from '../src/core/types.js';
-import { financialChart, type CompanyProfile, type FinancialTable, type FigureValue } from '../src/query/index.js';
+import { financialChart, type CompanyProfile, type Evidence, type FinancialTable, type FigureValue } from '../src/query/index.js';
 import { h, type Html } from './html.js';
 import { layout, type PageContext } from './layout.js';
-import { dateText, quoteBlock, sourceLink, stageBadge, venueName } from './parts.js';
+import { dateText, quoteBlock, sourceLink, spanHref, stageBadge, venueName } from './parts.js';
 import { convertText } from './script-switch.js';
 
 /** Chinese names of the fact kinds. */
@@ -42,11 +42,16 @@ ${quoteBlock(s.source)}</div>
 </ol></section>`;
 }
 
+/** Numbered links to the sentences a figure rests on (outlet and date in the tooltip). */
+function cites(sources: readonly Evidence[]): Html {
+  return h`${sources.map((s, i) => h`<sup><a class="cite" href="${spanHref(s.articleId, s)}" title="${[s.outlet, s.date].filter(Boolean).join(' · ')}">[${i + 1}]</a></sup>`)}`;
+}
+
 function figureCell(values: readonly FigureValue[] | undefined): Html {
   if (!values || values.length === 0) return h`<td class="num">${none}</td>`;
-  if (values.length === 1) return h`<td class="num">${values[0].text} ${values[0].sources.map((s) => h`<sup>${sourceLink(s)}</sup>`)}</td>`;
+  if (values.length === 1) return h`<td class="num">${values[0].text}${cites(values[0].sources)}</td>`;
   // Sources disagree: every stated value with its sources, none picked.
-  return h`<td class="num conflict" title="sources disagree">${values.map((v) => h`<div>${v.text} ${v.sources.map((s) => h`<sup>${sourceLink(s)}</sup>`)}</div>`)}</td>`;
+  return h`<td class="num conflict" title="sources disagree">${values.map((v) => h`<div>${v.text}${cites(v.sources)}</div>`)}</td>`;
 }
 
 function financials(table: FinancialTable, ctx: PageContext): Html {
@@ -62,7 +67,7 @@ function financials(table: FinancialTable, ctx: PageContext): Html {
 ${chartData ? h`<figure class="chart-box"><div id="fin-chart" class="chart" data-chart="${JSON.stringify(chartData)}" role="img" aria-label="revenue and net profit by period"></div>
 <figcaption>营收与净利润（${chart!.unit}；区间取中值，多来源不一致时取第一个，详见下表）</figcaption></figure>` : ''}
 <div class="table-wrap"><table class="figures">
-<thead><tr><th>指标</th>${table.periods.map((p) => h`<th>${p.label}</th>`)}</tr></thead>
+<thead><tr><th>指标</th>${table.periods.map((p) => h`<th class="num">${p.label}</th>`)}</tr></thead>
 <tbody>
 ${table.rows.map((r) => h`<tr${r.forecast ? h` class="forecast"` : ''}><th>${r.label}${r.forecast ? h` <span class="note">预计</span>` : ''}</th>${table.periods.map((p) => figureCell(r.cells[p.period]))}</tr>`)}
 </tbody></table></div>

@@ -38,8 +38,8 @@ ${q.sort === 'date' ? h`<input type="hidden" name="sort" value="date">` : ''}
 function row(r: PipelineRow): Html {
   return h`<tr data-venue="${r.venue}" data-stage="${r.stage}">
 <td class="company"><a href="${companyHref(r.company)}">${r.company}</a></td>
-<td>${venueName(r.venue)}</td>
-<td>${stageBadge(r.stage)}${r.confidential ? h` <span class="note">保密递交</span>` : ''}</td>
+<td class="venue">${venueName(r.venue)}</td>
+<td class="stage-cell">${stageBadge(r.stage)}${r.confidential ? h` <span class="note">保密递交</span>` : ''}</td>
 <td class="date">${dateText(r.date)}</td>
 <td>${r.sponsors.length ? r.sponsors.join('、') : h`<span class="muted">—</span>`}</td>
 <td class="num">${r.raiseText ?? h`<span class="muted">—</span>`}</td>
