@@ -35,7 +35,15 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
       out.push({ metric, loss: LOSS.test(m[0]), word: m[0], start: sentence.start + a, end: sentence.start + b });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  // "归母净利润亏损X": a loss word right after a metric says the metric is negative; it is no metric of its own.
+  for (let i = out.length - 1; i > 0; i--) {
+    if (out[i].loss && out[i].start - out[i - 1].end <= 1 && !out[i - 1].loss) {
+      out[i - 1] = { ...out[i - 1], loss: true, end: out[i].end };
+      out.splice(i, 1);
+    }
+  }
+  return out;
 }
 
 function companyEndsAt(doc: ExtractDoc, offset: number): boolean {
