@@ -1,5 +1,6 @@
 // The series a revenue / net-profit chart draws from a company's figure
-// table: one value per period and metric, in 亿 of one currency.
+// table: one value per period and metric, in 亿 (or 万 for small companies)
+// of one currency.
 import type { Metric, Money } from '../core/types.js';
 import type { FinancialTable } from './company-profile.js';
 import { currencyUnit } from './labels.js';
@@ -15,7 +16,7 @@ export interface ChartSeries {
 export interface FinancialChart {
   readonly periods: readonly { readonly period: string; readonly label: string }[];
   readonly currency: string;
-  /** Axis unit, e.g. `亿元`. */
+  /** Axis unit, e.g. `亿元` or `万元`. */
   readonly unit: string;
   readonly series: readonly ChartSeries[];
 }
@@ -41,15 +42,17 @@ export function financialChart(table: FinancialTable): FinancialChart | undefine
   if (counts.size === 0) return undefined;
   const currency = [...counts].sort((a, b) => b[1] - a[1] || Number(b[0] === 'CNY') - Number(a[0] === 'CNY'))[0][0];
   // The first stated value of a cell: conflicting values are listed in the table.
-  const valueOf = (cells: FinancialTable['rows'][number]['cells'], period: string): number | null => {
+  const rawOf = (cells: FinancialTable['rows'][number]['cells'], period: string): number | null => {
     const v = cells[period]?.find((x) => x.value.currency === currency);
-    const n = v ? amount(v.value) : null;
-    return n === null ? null : Number((n / 1e8).toPrecision(12));
+    return v ? amount(v.value) : null;
   };
-  const periods = table.periods.filter((p) => rows.some((r) => valueOf(r.cells, p.period) !== null));
-  const series = rows
-    .map((r) => ({ metric: r.metric, label: r.label, values: periods.map((p) => valueOf(r.cells, p.period)) }))
+  const periods = table.periods.filter((p) => rows.some((r) => rawOf(r.cells, p.period) !== null));
+  const raw = rows.map((r) => ({ metric: r.metric, label: r.label, values: periods.map((p) => rawOf(r.cells, p.period)) }))
     .filter((s) => s.values.some((v) => v !== null));
-  if (series.length === 0) return undefined;
-  return { periods, currency, unit: `亿${currencyUnit(currency).trim()}`, series };
+  if (raw.length === 0) return undefined;
+  // 亿 unless every figure is under one 亿: then 万 keeps the bars readable.
+  const largest = Math.max(...raw.flatMap((s) => s.values.map((v) => Math.abs(v ?? 0))));
+  const [scale, word] = largest >= 1e8 ? [1e8, '亿'] : [1e4, '万'];
+  const series = raw.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : Number((v / scale).toPrecision(12)))) }));
+  return { periods, currency, unit: `${word}${currencyUnit(currency).trim()}`, series };
 }

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { buildDigest, changes, renderChangesAtom, renderDigestAtom, renderDigestJsonFeed, type TargetScript } from '../query/index.js';
 import type { Store } from '../store/index.js';
-import { pageRoutes, sendErrorPage } from '../../web/routes.js';
+import { pageRoutes, sendErrorPage } from '../../web/index.js';
 import { apiRoutes } from './api.js';
 import { describeError, errorBody } from './errors.js';
 import { dateParam, daysAgo, intParam, textParam } from './params.js';

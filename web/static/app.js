@@ -12,6 +12,8 @@
   var chartEl = document.getElementById('fin-chart');
   if (chartEl && window.echarts) {
     var data = JSON.parse(chartEl.getAttribute('data-chart'));
+    // Bar labels at two decimals (three significant digits below 1); tooltips keep the stated value.
+    var short = function (v) { return v == null ? '' : String(Number(Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3))); };
     var font = getComputedStyle(document.documentElement).fontFamily;
     var chart = window.echarts.init(chartEl, null, { renderer: 'svg' });
     chart.setOption({
@@ -25,7 +27,7 @@
       xAxis: { type: 'category', data: data.periods, axisTick: { alignWithLabel: true } },
       yAxis: { type: 'value', name: data.unit, nameTextStyle: { align: 'left' } },
       series: data.series.map(function (s) {
-        return { name: s.label, type: 'bar', data: s.values, barMaxWidth: 36, label: { show: data.periods.length <= 6, position: 'top', fontSize: 11 } };
+        return { name: s.label, type: 'bar', data: s.values, barMaxWidth: 36, label: { show: data.periods.length <= 6, position: 'top', fontSize: 11, formatter: function (p) { return short(p.value); } } };
       }),
     });
     window.addEventListener('resize', function () { chart.resize(); });
