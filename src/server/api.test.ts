@@ -59,6 +59,14 @@ test('the OpenAPI document is 3.1, every schema compiles, and every described GE
   }
 });
 
+test('every API and feed route of the app is described in the OpenAPI document, and nothing more', () => {
+  const routes = new Set(app.routes
+    .filter((r) => r.method !== 'ALL' && (r.path.startsWith('/api/') || /\.(atom|json)$/.test(r.path)))
+    .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`));
+  const described = new Set(Object.entries(OPENAPI.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)));
+  assert.deepEqual([...routes].sort(), [...described].sort());
+});
+
 test('pipeline: rows match the schema, filters by venue (any case), stage and date, and refuses unknown values', async () => {
   const all = await getJson('/api/pipeline');
   assertMatchesDocument('/api/pipeline', 'get', 200, all);
