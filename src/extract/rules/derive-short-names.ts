@@ -12,7 +12,14 @@ export function deriveShortNames(doc: ExtractDoc): void {
       for (let i = doc.s.indexOf(head); i >= 0; i = doc.s.indexOf(head, i + 1)) {
         let end = i + 2;
         while (end < doc.s.length && end - i < core.length && isShortening(doc.s.slice(i, end + 1), core)) end++;
-        const name = doc.s.slice(i, end);
+        let name = doc.s.slice(i, end);
+        // "云岫光电科创板": a name cut inside its industry ending (科 of 科技) ends before it.
+        if (core.startsWith(name) && name.length < core.length) {
+          const ending = industryEndingOf(core);
+          const at = core.length - ending.length;
+          if (ending && name.length > at && name.length < core.length && !industryEndingOf(name)) name = name.slice(0, at);
+        }
+        end = i + name.length;
         // Inside the registered name itself, or a longer word: not a separate short name.
         if (doc.s.slice(i, i + key.length) === key || doc.s.slice(i - 10 < 0 ? 0 : i - 10, i + key.length).includes(key)) continue;
         if (!looksLikeShortName(name)) continue;

@@ -7,7 +7,7 @@ function identity(f: Fact): string {
   const c = normalizeName(f.company);
   switch (f.kind) {
     case 'ipo': return `ipo|${c}|${f.stage}`;
-    case 'financing': return `financing|${c}|${f.round ?? ''}|${f.amount?.value ?? f.amount?.min ?? ''}`;
+    case 'financing': return `financing|${c}|${f.round ?? ''}`;
     case 'valuation': return `valuation|${c}|${f.amount.value ?? f.amount.min}`;
     case 'market_cap': return `market_cap|${c}|${f.amount.value ?? f.amount.min}`;
     case 'financial': return `financial|${c}|${f.metric}|${f.period}|${f.value.value ?? f.value.min}`;
@@ -58,6 +58,19 @@ function specificity(f: IpoFact): number {
   return (f.date?.length ?? 0) + (f.venue === 'A' || f.venue === 'US' ? 0 : 20);
 }
 
+/** Statements of one round (same company and round name): one without an amount (数亿元 in a title) folds into one with it; different amounts stay apart. */
+function foldRounds(facts: FinancingFact[]): FinancingFact[] {
+  const withAmount = facts.filter((f) => f.amount);
+  const byAmount = new Map<string, FinancingFact>();
+  for (const f of withAmount) {
+    const k = String(f.amount!.value ?? `${f.amount!.min}-${f.amount!.max}`);
+    const prev = byAmount.get(k);
+    if (!prev || richness(f) > richness(prev)) byAmount.set(k, f);
+  }
+  if (byAmount.size) return [...byAmount.values()];
+  return [facts.reduce((a, b) => (richness(b) > richness(a) ? b : a))];
+}
+
 /**
  * A round is often told over two sentences ("完成D++轮融资，融资金额50亿元。本轮由A、B领投"):
  * a funding fact without a round name that follows a named round of the same company
@@ -99,6 +112,10 @@ export function dropRepeatedFacts(doc: ExtractDoc): void {
   }
   const kept: Fact[] = [];
   for (const facts of groups.values()) {
+    if (facts[0].kind === 'financing') {
+      kept.push(...foldRounds(facts as FinancingFact[]));
+      continue;
+    }
     if (facts[0].kind !== 'ipo') {
       kept.push(facts.reduce((a, b) => (richness(b) > richness(a) ? b : a)));
       continue;

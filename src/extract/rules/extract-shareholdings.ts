@@ -6,7 +6,7 @@ import { plausibleName, scanNameLeft } from '../companies.js';
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
 const HOLDS = /(?:持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
 const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于)+$/;
-const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且)/;
+const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|董事长|实际控制人|控股股东|总经理|首席执行官|CEO|董事|总裁|股东)/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队)$/;
 
 /** The holder named before a holding verb in its clause: after 通过 (通过X间接控制), before 及其一致行动人, or the run before the verb. */

@@ -26,12 +26,17 @@ export function findSubjectNames(doc: ExtractDoc): void {
     if (/^[A-Za-z]+$/.test(name) && name.length < 3) continue;
     seen.set(name, [...(seen.get(name) ?? []), { start, end: start + name.length }]);
   }
+  const known = [...doc.companies.entities.flatMap((e) => [...e.names.keys()]), ...[...seen.keys()].filter((k) => industryEndingOf(k))];
   for (const [name, spans] of seen) {
     if (!doc.companies.find(name) && !looksLikeShortName(name)) continue;
+    // "长鑫科技一举": a known name with words after it is that name, not a new one.
+    if (known.some((k) => k.length >= 2 && k !== name && name.startsWith(k))) continue;
     const inTitle = spans.some((x) => x.start >= title.start && x.end <= title.end);
     const ending = industryEndingOf(name) !== '';
     const latin = /^[A-Z][A-Za-z]{3,}$/.test(name);
-    if (doc.companies.find(name) || ending || latin || spans.length >= 2 || inTitle) {
+    // A name opening its clause right before 宣布/完成/递交/登陆… is that news's subject even when said once.
+    const opens = spans.some((x) => /^(?:宣布|完成|获得|递交|登陆|挂牌|正式)/.test(doc.s.slice(x.end, x.end + 2)) && (x.start === 0 || /[，,。；;：:\s“”"（(]/.test(doc.s[x.start - 1])));
+    if (doc.companies.find(name) || ending || latin || spans.length >= 2 || inTitle || (opens && name.length >= 3 && name.length <= 6)) {
       for (const span of spans) doc.companies.add(span, 'subject');
     }
   }
