@@ -61,7 +61,8 @@ function headerDate(text: string): string | undefined {
 function documentYear(s: string): number | undefined {
   let latest: number | undefined;
   for (const m of s.matchAll(/(?<!\d)(20\d\d|19\d\d)\s?年(度|全年|[^\d月]|$)/g)) {
-    if (/预计|预期|有望|目标|到|将/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    // Forecast years and founding years say nothing of when the text was written.
+    if (/预计|预期|有望|目标|到|将|成立于|创立于|创办于|始于|成立|创立/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // A full year reported on (2023年营收, 2023年度) is told the year after it ends.
     const reported = /^(?:度|全年)$/.test(m[2]) || /^\s?年[^月]{0,3}(?:营收|营业收入|收入|净利|净亏|亏损|盈利)/.test(s.slice(m.index! + 4, m.index! + 12));
     latest = Math.max(latest ?? 0, Number(m[1]) + (reported ? 1 : 0));
