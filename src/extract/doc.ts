@@ -52,9 +52,12 @@ export function createDoc(article: Article): ExtractDoc {
 
 // Many excerpts carry their date in a header line (`[2022-04-25 14:32]`, `21/08/2024 09:36`, ` date 2025-08-16`).
 function headerDate(text: string): string | undefined {
-  const head = text.slice(0, 300);
-  const found = findDates(head).find((d) => d.precision === 'day' && !d.inferred && !d.relative);
-  return found?.iso;
+  // Only a short header line that starts with (or soon reaches) its date dates the article: a date in the lead is news.
+  for (const line of text.split('\n').slice(0, 4)) {
+    const found = line.length < 80 ? findDates(line).find((d) => d.precision === 'day' && !d.inferred && !d.relative && d.start < 25) : undefined;
+    if (found) return found.iso;
+  }
+  return undefined;
 }
 
 /** The year a text is written in, as far as it shows: the latest year it states outside a forecast, for dates that leave it out. */
