@@ -58,6 +58,12 @@ function specificity(f: IpoFact): number {
   return (f.date?.length ?? 0) + (f.venue === 'A' || f.venue === 'US' ? 0 : 20);
 }
 
+/** A hearing told in an article that also tells its outcome (审议会议…通过) on the same or no date is that outcome: the hearing goes. */
+function dropSettledHearings(facts: Fact[]): Fact[] {
+  const outcomes = facts.filter((f): f is IpoFact => f.kind === 'ipo' && (f.stage === 'approved' || f.stage === 'rejected' || f.stage === 'deferred'));
+  return facts.filter((f) => !(f.kind === 'ipo' && f.stage === 'hearing' && outcomes.some((o) => o.company === f.company && (!f.date || !o.date || o.date.startsWith(f.date) || f.date.startsWith(o.date)))));
+}
+
 /** Statements of one round (same company and round name): one without an amount (数亿元 in a title) folds into one with it; different amounts stay apart. */
 function foldRounds(facts: FinancingFact[]): FinancingFact[] {
   const withAmount = facts.filter((f) => f.amount);
@@ -129,5 +135,5 @@ export function dropRepeatedFacts(doc: ExtractDoc): void {
     for (const f of steps) if (!chosen.some((c) => refines(c, f))) chosen.push(f);
     kept.push(...foldRepeats(chosen));
   }
-  doc.facts.splice(0, doc.facts.length, ...kept.sort((a, b) => a.source.start - b.source.start));
+  doc.facts.splice(0, doc.facts.length, ...dropSettledHearings(kept).sort((a, b) => a.source.start - b.source.start));
 }

@@ -1,6 +1,6 @@
 import type { Fact, IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
-import { listBefore, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import { listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf, weakDates } from '../emit.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
@@ -14,6 +14,10 @@ const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.pat
 const INTENTION = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})[^，。；,;]{0,16}$`);
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
 const QUESTION = /是否|能否|会否|或将|可能/;
+// "若…获受理", "一旦…": a condition, not an event.
+const CONDITION = /若|如果|假如|倘若|一旦|未来|如能/;
+// "申请在港上市未果": a listing cue that failed or was only applied for.
+const FAILED = /^[^，。；,;]{0,4}(?:未果|失败|搁浅|受阻)/;
 // Stages whose cue after an intention word (拟登陆, 计划于…上市) is only a plan.
 const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_submitted', 'registered']);
 const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,;]{0,6}$/;
@@ -77,6 +81,20 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     if (/^\s*(?:[、,，]|和|及|与|以及)\s*$/.test(gap)) list.push(m); else break;
   }
   if (list.length >= 2) return { mentions: list, entities: unique(list.map((m) => m.entity)) };
+  // "自…获北交所受理以来，X经历了…": a leading time clause belongs to the subject named after it.
+  const clauseText = doc.s.slice(clause.start, clause.end);
+  if (after.length && /^(?:自|在|于|随着|早在|此前|继)|(?:以来|之后|后|时|前)$/.test(clauseText)) {
+    return { mentions: [after[0]], entities: [after[0].entity] };
+  }
+  // A sentence naming no company continues the one the sentence before named, in the same paragraph.
+  if (!inSentence.length && !COUNT.test(doc.s.slice(sentence.start, sentence.end))) {
+    const previous = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+    const para = paragraphAt(doc, sentence.start);
+    if (previous && para && previous.start >= para.start) {
+      const named = unique(doc.companies.mentionsIn(previous).map((m) => m.entity));
+      if (named.length === 1) return { mentions: [], entities: named };
+    }
+  }
   // "…15家企业分别为：" followed by one name a line.
   if (/[:：]\s*$/.test(doc.s.slice(sentence.start, sentence.end)) && !inSentence.length) {
     const items: Mention[] = [];
@@ -240,8 +258,17 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const clause = clauseAt(doc, cue.start);
       const lead = doc.s.slice(clause.start, cue.start);
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
-      if (PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead))) continue;
-      const { mentions, entities } = subjectsOf(doc, sentence, cue);
+      if (PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead) || /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end)))) continue;
+      if (CONDITION.test(lead) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
+      const subjects = subjectsOf(doc, sentence, cue);
+      const { mentions } = subjects;
+      let entities = subjects.entities;
+      // "继X之后，Y也…撤单": X took the same step before Y.
+      const follows = /^继(.{2,30}?)之后/.exec(doc.s.slice(sentence.start, sentence.end));
+      if (follows && entities.length && /也|同样|亦/.test(doc.s.slice(sentence.start, cue.start))) {
+        const before = doc.companies.mentionsIn({ start: sentence.start, end: sentence.start + follows[0].length }).map((m) => m.entity);
+        entities = unique([...before, ...entities]);
+      }
       if (!mentions.length && COUNT.test(lead)) continue;
       const seg = doc.s.slice(sentence.start, sentence.end);
       // "递交…申请…获受理" is one step: accepted.
