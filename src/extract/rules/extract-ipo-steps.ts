@@ -258,7 +258,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const clause = clauseAt(doc, cue.start);
       const lead = doc.s.slice(clause.start, cue.start);
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
-      if (PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead) || /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end)))) continue;
+      if (PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
       if (CONDITION.test(lead) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);
       const { mentions } = subjects;
