@@ -123,7 +123,9 @@ export function pairFacts(predicted: readonly LooseFact[], gold: readonly LooseF
   const ps = predicted.filter((f) => f.forecast !== true);
   const gs = gold.filter((f) => f.forecast !== true);
   // Augmenting paths give a maximum matching, so one loose gold fact cannot steal another's partner.
-  const candidates = ps.map((p) => gs.map((g, j) => (factsMatch(p, g) ? j : -1)).filter((j) => j >= 0));
+  // A gold fact with the same date is tried first, so two steps of one stage pair with their own dates.
+  const candidates = ps.map((p) => gs.map((g, j) => (factsMatch(p, g) ? j : -1)).filter((j) => j >= 0)
+    .sort((a, b) => Number(!anyEqual(p.date, gs[a].date)) - Number(!anyEqual(p.date, gs[b].date))));
   const goldOwner = new Array<number>(gs.length).fill(-1);
   const tryAssign = (i: number, seen: Set<number>): boolean => {
     for (const j of candidates[i]) {

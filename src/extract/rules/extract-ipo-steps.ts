@@ -219,12 +219,27 @@ function ledeMonth(doc: ExtractDoc, sentence: Span): string | undefined {
   return first ? first.iso.slice(0, 7) : undefined;
 }
 
+interface Stated<T> {
+  readonly at: number;
+  readonly value: T;
+}
+
 interface CompanyIpoContext {
-  sponsors?: string[];
-  tutors?: string[];
+  sponsors: Stated<string[]>[];
+  tutors: Stated<string[]>[];
   raise?: Money;
   standard?: string;
 }
+
+/** The statement nearest before `at` (the sponsor then in office), else the first one after it; a title tells the latest news, so the last. */
+function nearest<T>(xs: readonly Stated<T>[], at: number, inTitle = false): T | undefined {
+  if (inTitle) return xs[xs.length - 1]?.value;
+  const before = xs.filter((x) => x.at <= at);
+  return (before[before.length - 1] ?? xs[0])?.value;
+}
+
+// Money in a sentence about a private round is the round's, not the offering's.
+const ROUND_TALK = /轮融资|融资|轮/;
 
 /** What an article says of a company's offering outside any one step: its sponsor, tutor, planned raise and listing standard. */
 function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> {
@@ -234,11 +249,17 @@ function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> {
     const names = doc.companies.mentionsIn(sentence);
     const entity = names[0]?.entity ?? (pronounIn(doc, sentence) ? topicAt(doc, sentence.start) : undefined);
     if (!entity) continue;
-    const ctx = out.get(entity) ?? {};
-    const firms = doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
-    if (firms.length && /保荐/.test(seg) && !ctx.sponsors) ctx.sponsors = unique(firms.map((f) => doc.text.slice(f.start, f.end)));
-    if (firms.length && /辅导/.test(seg) && !ctx.tutors) ctx.tutors = unique(firms.map((f) => doc.text.slice(f.start, f.end)));
-    if (!ctx.raise) {
+    const ctx = out.get(entity) ?? { sponsors: [], tutors: [] };
+    // A firm counts as sponsor (tutor) where it stands within a few characters of 保荐 (辅导).
+    const near = (word: RegExp) => {
+      const at = [...seg.matchAll(word)].map((m) => sentence.start + m.index!);
+      return unique(doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end && at.some((a) => Math.abs(f.start - a) <= 16)).map((f) => doc.text.slice(f.start, f.end)));
+    };
+    const sponsorsNamed = near(/保荐/g);
+    const tutorsNamed = near(/辅导/g);
+    if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
+    if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });
+    if (!ctx.raise && !ROUND_TALK.test(seg)) {
       const m = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
       if (m && m.money.value !== undefined) ctx.raise = m.money;
     }
@@ -254,7 +275,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
   const context = companyContext(doc);
   for (const sentence of doc.sentences) {
     const from = doc.facts.length;
-    for (const cue of findCues(doc, sentence)) {
+    const cues = findCues(doc, sentence);
+    for (const [k, cue] of cues.entries()) {
       const clause = clauseAt(doc, cue.start);
       const lead = doc.s.slice(clause.start, cue.start);
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
@@ -274,14 +296,20 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       // "递交…申请…获受理" is one step: accepted.
       if (cue.stage === 'filed' && /受理/.test(doc.s.slice(cue.end, sentence.end)) && !/港|香港|美国|纳斯达克|纽交所/.test(seg)) continue;
       for (const entity of entities) {
-        const ctx = context.get(entity) ?? {};
+        const ctx = context.get(entity) ?? { sponsors: [], tutors: [] };
         const venue = venueOf(doc, sentence, clause, cue, entity);
-        const firms = doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+        // Firms named in this cue's stretch of the sentence (up to the next cue) are its sponsors.
+        const stretch = eventStretch(doc, sentence, cues, k);
+        const firmsNear = doc.firms.filter((f) => f.start >= stretch.start && f.end <= stretch.end);
+        const firms = firmsNear.length ? firmsNear : doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
         const sponsorsHere = firms.length && SPONSOR_ROLE.test(seg) ? unique(firms.map((f) => doc.text.slice(f.start, f.end))) : undefined;
         const tutoring = cue.stage.startsWith('tutoring');
-        const sponsors = sponsorsHere ?? (tutoring ? ctx.tutors : ctx.sponsors ?? ctx.tutors);
-        const raiseHere = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)));
-        const raise = raiseHere?.money ?? (tutoring ? undefined : ctx.raise);
+        const inTitle = cue.end <= doc.article.titleSpan.end;
+        const sponsors = sponsorsHere ?? (tutoring ? nearest(ctx.tutors, cue.start, inTitle) : nearest(ctx.sponsors, cue.start, inTitle) ?? nearest(ctx.tutors, cue.start, inTitle));
+        const raises = ROUND_TALK.test(seg) ? [] : doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start).replace(/(?:[、,，和及]?[\d.]+亿元?)+$/, '')));
+        // "A、B、C…分别计划募集资金X、Y、Z": the i-th company raises the i-th amount.
+        const index = entities.length > 1 && raises.length === entities.length && /分别/.test(seg) ? entities.indexOf(entity) : 0;
+        const raise = raises[index]?.money ?? (tutoring ? undefined : ctx.raise);
         const priceHere = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.perShare && PRICE_CUE.test(doc.s.slice(Math.max(sentence.start, x.start - 16), x.start)));
         const std = STANDARD.exec(seg);
         const standard = std ? doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length) : ctx.standard;
@@ -307,6 +335,14 @@ export function extractIpoSteps(doc: ExtractDoc): void {
     }
     foldSentenceSteps(doc.facts, from);
   }
+}
+
+/** The part of a sentence that tells one event: from the end of the previous event's cue to the start of the next (a cue of another stage, or one with a date of its own before it). */
+function eventStretch(doc: ExtractDoc, sentence: Span, cues: readonly Cue[], k: number): Span {
+  const newEvent = (i: number) => i > 0 && (cues[i].stage !== cues[i - 1].stage || doc.dates.some((d) => d.start >= cues[i - 1].end && d.end <= cues[i].start));
+  let a = k; while (a > 0 && !newEvent(a)) a--;
+  let b = k + 1; while (b < cues.length && !newEvent(b)) b++;
+  return { start: a > 0 ? cues[a - 1].end : sentence.start, end: b < cues.length ? cues[b].start : sentence.end };
 }
 
 const OUTCOME = new Set<Stage>(['approved', 'rejected', 'deferred']);
