@@ -306,7 +306,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const tutoring = cue.stage.startsWith('tutoring');
         const inTitle = cue.end <= doc.article.titleSpan.end;
         const sponsors = sponsorsHere ?? (tutoring ? nearest(ctx.tutors, cue.start, inTitle) : nearest(ctx.sponsors, cue.start, inTitle) ?? nearest(ctx.tutors, cue.start, inTitle));
-        const raises = ROUND_TALK.test(seg) ? [] : doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start).replace(/(?:[、,，和及]?[\d.]+亿元?)+$/, '')));
+        const raises = ROUND_TALK.test(seg) ? [] : doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start).replace(/(?:[\d.]+[亿万]元?(?:人民币)?\s*[、,，和及]?\s*)+$/, '')));
         // "A、B、C…分别计划募集资金X、Y、Z": the i-th company raises the i-th amount.
         const index = entities.length > 1 && raises.length === entities.length && /分别/.test(seg) ? entities.indexOf(entity) : 0;
         const raise = raises[index]?.money ?? (tutoring ? undefined : ctx.raise);
