@@ -89,8 +89,9 @@ function mergeRoundDetails(doc: ExtractDoc): void {
     if (f.kind !== 'financing' || f.round) continue;
     const named = facts.filter((g): g is FinancingFact => g.kind === 'financing' && !!g.round && g.company === f.company
       && Math.abs(g.source.start - f.source.start) < 300 && (!g.amount || !f.amount || g.amount.value === f.amount.value));
-    if (named.length !== 1) continue;
-    const g = named[0];
+    if (!named.length) continue;
+    // The round told nearest before the detail is the one it adds to.
+    const g = named.filter((x) => x.source.start <= f.source.start).pop() ?? named[0];
     const merged: FinancingFact = {
       ...g,
       ...(g.amount ? {} : f.amount ? { amount: f.amount } : {}),

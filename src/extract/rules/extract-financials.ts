@@ -24,6 +24,7 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
   const seg = doc.s.slice(sentence.start, sentence.end);
   const taken = new Uint8Array(seg.length);
   const out: MetricCue[] = [];
+  let adjustedAt = -1;
   for (const { metric, re } of METRICS) {
     for (const m of seg.matchAll(re)) {
       const a = m.index!; const b = a + m[0].length;
@@ -31,7 +32,9 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
       taken.fill(1, a, b);
       // A bare 收入 after a product or segment word (智能电动车收入) is not the company's revenue.
       if (m[0] === '收入' && !BARE_REVENUE_LEFT.test(seg[a - 1] ?? '') && !companyEndsAt(doc, sentence.start + a)) continue;
-      if (ADJUSTED.test(seg.slice(Math.max(0, a - 12), a))) continue;
+      if (ADJUSTED.test(seg.slice(Math.max(0, a - 12), a))) { adjustedAt = a; continue; }
+      // "非公认会计准则亏损X，去年同期亏损Y": the comparison is of the adjusted figure too.
+      if (adjustedAt >= 0 && /同期/.test(seg.slice(Math.max(adjustedAt, a - 8), a))) continue;
       out.push({ metric, loss: LOSS.test(m[0]), word: m[0], start: sentence.start + a, end: sentence.start + b });
     }
   }

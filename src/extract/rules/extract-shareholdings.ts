@@ -1,16 +1,22 @@
 import type { ShareholdingFact, Span } from '../../core/types.js';
-import { topicAt, type ExtractDoc } from '../doc.js';
+import { mainEntity, topicAt, type ExtractDoc } from '../doc.js';
 import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
-import { plausibleName, scanNameLeft } from '../companies.js';
+import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies.js';
 
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
-const HOLDS = /(?:持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
+const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
 const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于)+$/;
 const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|董事长|实际控制人|控股股东|总经理|首席执行官|CEO|董事|总裁|股东)/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队)$/;
 
 /** The holder named before a holding verb in its clause: after 通过 (通过X间接控制), before 及其一致行动人, or the run before the verb. */
-function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span): Span | undefined {
+function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span, verb: string): Span | undefined {
+  // "X所持公司2%的股份": the holder stands right before 所持.
+  if (verb === '所持') {
+    const start = scanNameLeft(doc.s, at, 20);
+    const name = trimLeft(doc.s.slice(start, at));
+    return name.length >= 2 ? { start: at - name.length, end: at } : undefined;
+  }
   const lead = doc.s.slice(clause.start, at);
   // "郑某直接和通过X…支配": the person holds, X is the vehicle.
   const direct = /^(.{2,30}?)直接(?:和|及|或)(?:间接|通过)/.exec(lead);
@@ -30,6 +36,9 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span)
   let end = clause.start + trimmed.length;
   // "X属于合肥市属国资,股份占比Y%": the clause has no holder; the sentence's first name holds.
   if (end - start < 2 && clause.start > sentence.start) {
+    // "…第一大股东“X”，持股21.67%": a registered name just before is the holder.
+    const named = doc.companies.mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && legalFormOf(m.key)).pop();
+    if (named) return { start: named.start, end: named.end };
     const first = doc.s.slice(sentence.start, clause.start);
     const m = /^[^，,。；;]*/.exec(first)![0];
     const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计/);
@@ -67,13 +76,14 @@ export function extractShareholdings(doc: ExtractDoc): void {
       // Growth and change figures (同比增长 20%) are not stakes.
       if (pct.change) continue;
       const clause = clauseAt(doc, at);
-      const holderSpan = holderBefore(doc, clause, at, sentence);
+      const holderSpan = holderBefore(doc, clause, at, sentence, m[0]);
       if (!holderSpan) continue;
       const holderKey = doc.s.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
       if (!plausibleName(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey)) continue;
       // The held company: named right after the verb, or 公司 / the paragraph's company.
       const object = doc.companies.mentionsIn({ start: end, end: pct.start })[0];
-      const entity = object?.entity ?? topicAt(doc, at);
+      // Without one, the stake is in the company the article is about (not another holder named before).
+      const entity = object?.entity ?? mainEntity(doc) ?? topicAt(doc, at);
       if (!entity) continue;
       if (doc.companies.find(holderKey) === entity) continue;
       const holder = doc.text.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');

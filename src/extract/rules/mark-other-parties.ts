@@ -9,6 +9,8 @@ export function markOtherParties(doc: ExtractDoc): void {
   }
   for (const entity of doc.companies.entities) {
     const keys = [...entity.names.keys()];
-    if (keys.some((k) => isSecuritiesFirm(k)) || keys.every((k) => isInvestorName(k))) entity.notSubject = true;
+    // Funds and investment partnerships (…股权投资合伙企业(有限合伙)) hold and invest; they do not list.
+    const fund = keys.some((k) => /合伙企业|投资基金|产业基金|股权投资|创业投资|资产管理|投资管理/.test(k));
+    if (keys.some((k) => isSecuritiesFirm(k)) || keys.every((k) => isInvestorName(k)) || fund) entity.notSubject = true;
   }
 }
