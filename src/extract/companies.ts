@@ -59,7 +59,7 @@ export function trimLeft(run: string): string {
     for (const w of CUT_WORDS) {
       for (let i = s.lastIndexOf(w); i >= 0; i = i > 0 ? s.lastIndexOf(w, i - 1) : -1) {
         const rest = s.slice(i + w.length);
-        // A one-character cut word inside a short run is part of the name (臻和科技), not a seam.
+        // A one-character cut word inside a short run is part of the name (中和科技), not a seam.
         const seam = w.length > 1 || i >= 2 || (i === 0 && w !== '和');
         if (seam && rest.length >= 1 && !GENERIC.has(rest) && !ENDINGS.includes(rest) && i + w.length > best + len) { best = i; len = w.length; }
         if (seam) break;

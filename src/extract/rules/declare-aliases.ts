@@ -6,7 +6,7 @@ import { industryEndingOf, legalFormOf, looksLikeShortName, nameStartIn, scanNam
 const DECLARATION = /[(（]\s*(?:[A-Za-z][A-Za-z0-9 .,&'-]*[,，;；]\s*)?(?:以下|下文)?(?:简称|下称|称)\s*[:：]?\s*[“"「『']?([^”"」』'，,)）:：]{2,20})[”"」』']?\s*(?:[,，;；][^)）]{0,30})?[)）]/g;
 // NAME(09868), NAME(02577.HK), NAME(NASDAQ:HSAI), NAME（2591）, NAME(833533), NAME(430685.BJ)
 const CODE = /[(（]\s*(?:(?:NASDAQ|NYSE|HK|SH|SZ|BJ|港股|股票代码)\s*[:：]?\s*)?(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|OC))?|[A-Z]{2,5})\s*[)）]/g;
-// NAME(BrainCo), NAME(Nio Inc.), NAME(ZEEKR Intelligent Technology, …)
+// NAME(Lumora), NAME(Vexa Inc.), NAME(Halcyon Robotics Technology, …)
 const ENGLISH = /[(（]\s*([A-Z][A-Za-z0-9&.\- ]{1,40}?)\s*(?:[,，][^)）]*)?[)）]/g;
 
 function nameBefore(doc: ExtractDoc, at: number): { start: number; end: number } | undefined {
@@ -17,7 +17,7 @@ function nameBefore(doc: ExtractDoc, at: number): { start: number; end: number }
   return end - start >= 2 ? { start, end } : undefined;
 }
 
-/** Joins the names an article declares for a company: `X(以下简称“Y”)`, `X(BrainCo)`, `X(09868.HK)`. */
+/** Joins the names an article declares for a company: `X(以下简称“Y”)`, `X(Lumora)`, `X(09868.HK)`. */
 export function declareAliases(doc: ExtractDoc): void {
   for (const m of doc.s.matchAll(DECLARATION)) {
     const span = nameBefore(doc, m.index!);

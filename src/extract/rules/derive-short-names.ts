@@ -1,7 +1,7 @@
 import type { ExtractDoc } from '../doc.js';
 import { coreOf, industryEndingOf, isShortening, legalFormOf, looksLikeShortName } from '../companies.js';
 
-/** Joins short names the text uses for a registered name (`上海燧原科技股份有限公司` → `燧原科技`, `燧原`) to the same company. */
+/** Joins short names the text uses for a registered name (`上海澄光科技股份有限公司` → `澄光科技`, `澄光`) to the same company. */
 export function deriveShortNames(doc: ExtractDoc): void {
   for (const entity of [...doc.companies.entities]) {
     for (const key of [...entity.names.keys()]) {
@@ -27,7 +27,7 @@ export function deriveShortNames(doc: ExtractDoc): void {
         const owner = doc.companies.find(name);
         // A name another registered company owns is not this one's; a bare subject name joins it.
         if (owner && owner !== entity && [...owner.names.keys()].some((k) => legalFormOf(k))) continue;
-        // "长鑫" shortens "合肥长鑫集成电路" but begins "长鑫科技", another company here: ambiguous, left alone.
+        // "云帆" shortens "合肥云帆集成电路" but begins "云帆科技", another company here: ambiguous, left alone.
         if (doc.companies.entities.some((e) => e !== entity && e !== owner && [...e.names.keys()].some((k) => k.length > name.length && k.startsWith(name) && !isShortening(k, core)))) continue;
         doc.companies.add({ start: i, end }, 'derived', entity);
       }
@@ -35,7 +35,7 @@ export function deriveShortNames(doc: ExtractDoc): void {
   }
 }
 
-/** Joins the stem of a short name with an industry ending (`壁仞科技` → `壁仞`) where the text uses the stem alone. */
+/** Joins the stem of a short name with an industry ending (`澄光科技` → `澄光`) where the text uses the stem alone. */
 export function deriveStems(doc: ExtractDoc): void {
   for (const entity of [...doc.companies.entities]) {
     for (const key of [...entity.names.keys()]) {

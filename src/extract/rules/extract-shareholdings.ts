@@ -56,7 +56,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   return end - start >= 2 ? { start, end } : undefined;
 }
 
-/** Finds stakes (`陈天石持有寒武纪29.63%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
+/** Finds stakes (`林某持有星衡医疗23.5%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
 export function extractShareholdings(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
     const seg = doc.s.slice(sentence.start, sentence.end);

@@ -9,7 +9,7 @@ function itemAfter(s: string, at: number): string | undefined {
   let end = at;
   while (end < s.length && end - at < 8 && RUN.test(s[end])) end++;
   let run = s.slice(at, end);
-  // 和/及/与 end an item only past its first two characters (佳和电气 is one name).
+  // 和/及/与 end an item only past its first two characters (永和电气 is one name).
   const joint = run.slice(2).search(/和|及|与/);
   if (joint >= 0) { run = run.slice(0, joint + 2); end = at + run.length; }
   if (SEPARATOR.test(s[end] ?? '') || /[，,。；;：:\s)）]/.test(s[end] ?? '')) return run;
@@ -17,7 +17,7 @@ function itemAfter(s: string, at: number): string | undefined {
   return undefined;
 }
 
-/** Names listed beside a known company (`摩尔线程、沐曦股份、壁仞科技`) are companies too: a list of names holds names. */
+/** Names listed beside a known company (`青禾智造、星衡医疗、远帆储能`) are companies too: a list of names holds names. */
 export function findListedNames(doc: ExtractDoc): void {
   const keys = doc.companies.entities.filter((e) => !e.notSubject).flatMap((e) => [...e.names.keys()]).filter((k) => k.length >= 2 && k.length <= 8);
   for (const key of keys) {

@@ -8,7 +8,7 @@ const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
 
 /**
  * Finds short names standing as the subject before a listing, funding or results cue
- * (`摩尔线程已于…登陆科创板`). A run counts as a name when it carries an industry
+ * (`星衡医疗已于…登陆科创板`). A run counts as a name when it carries an industry
  * ending (科技, 生物…), or stands before cues at least twice, or in the title.
  */
 export function findSubjectNames(doc: ExtractDoc): void {
@@ -19,7 +19,7 @@ export function findSubjectNames(doc: ExtractDoc): void {
     const runStart = scanNameLeft(doc.s, end, 12);
     const start = nameStartIn(doc.s, runStart, end);
     let name = doc.s.slice(start, end);
-    // "燧原科技IPO获受理": the market word after a name is not part of it.
+    // "澄光科技IPO获受理": the market word after a name is not part of it.
     const tail = /(?:IPO|A股|H股|港股|美股)$/.exec(name);
     if (tail) name = name.slice(0, -tail[0].length);
     if (name.length < 2 || name.length > 8 || !HAN_RUN.test(name)) continue;
@@ -29,7 +29,7 @@ export function findSubjectNames(doc: ExtractDoc): void {
   const known = [...doc.companies.entities.flatMap((e) => [...e.names.keys()]), ...[...seen.keys()].filter((k) => industryEndingOf(k))];
   for (const [name, spans] of seen) {
     if (!doc.companies.find(name) && !looksLikeShortName(name)) continue;
-    // "长鑫科技一举": a known name with words after it is that name, not a new one.
+    // "澄光科技一举": a known name with words after it is that name, not a new one.
     if (known.some((k) => k.length >= 2 && k !== name && name.startsWith(k))) continue;
     const inTitle = spans.some((x) => x.start >= title.start && x.end <= title.end);
     const ending = industryEndingOf(name) !== '';
