@@ -46,7 +46,7 @@ function findCues(doc: ExtractDoc, sentence: Span): Cue[] {
 }
 
 /** The subject companies of a cue: a list named just before it, else just after it in the clause, else the company a pronoun stands for. */
-function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: Mention[]; entities: Entity[] } {
+function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: Mention[]; entities: Entity[]; counted?: boolean } {
   const clause = clauseAt(doc, cue.start);
   const inSentence = doc.companies.mentionsIn(sentence);
   const beforeInClause = inSentence.filter((m) => m.start >= clause.start && m.end <= cue.start);
@@ -85,6 +85,15 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
   const clauseText = doc.s.slice(clause.start, clause.end);
   if (after.length && /^(?:自|在|于|随着|早在|此前|继)|(?:以来|之后|后|时|前)$/.test(clauseText)) {
     return { mentions: [after[0]], entities: [after[0].entity] };
+  }
+  // "3家企业由“已过会”升级至“提交注册”": a count of companies refers back to a list of that many just before.
+  const counted = /([\d一二三四五六七八九十两])家(?:企业|公司)/.exec(doc.s.slice(sentence.start, cue.start));
+  if (!inSentence.length && counted) {
+    const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
+    const para = paragraphAt(doc, sentence.start);
+    const earlier = doc.companies.mentionsIn({ start: para?.start ?? 0, end: sentence.start });
+    const list = earlier.length ? listBefore(doc, earlier, earlier[earlier.length - 1].end) : [];
+    if (list.length === n) return { mentions: [], entities: unique(list.map((m) => m.entity)), counted: true };
   }
   // A sentence naming no company continues the one the sentence before named, in the same paragraph.
   if (!inSentence.length && !COUNT.test(doc.s.slice(sentence.start, sentence.end))) {
@@ -143,7 +152,10 @@ function isExchange(v: Venue | Exchange): v is Exchange {
 
 /** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
 function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
-  const v = venueNamed(doc, sentence, clause, cue, entity);
+  let v = venueNamed(doc, sentence, clause, cue, entity);
+  // "美国存托凭证" says US; the exchange the article names (纽交所, 纳斯达克) says which.
+  const article = articleVenue(doc);
+  if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;
   // 新三板 is a quotation venue: only a listing (挂牌) or its end happens there.
   if (v === 'OTHER' && cue.stage !== 'listed' && cue.stage !== 'terminated') return articleVenue(doc) ?? 'A';
   return v;
@@ -173,8 +185,23 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
   // The company's usual venue, when it is on the exchange this step names.
   const usual = [...counts].sort((a, b) => b[1] - a[1]).map((c) => c[0]).filter((v) => !near || BOARDS_OF[near as Exchange].includes(v));
   if (usual.length) return usual[0];
-  if (near) return near === 'SSE' || near === 'SZSE' ? 'A' : BOARDS_OF[near as Exchange][0];
+  const exchange = near ?? companyExchange(doc, entity);
+  if (exchange) {
+    const article = articleVenue(doc);
+    if (article && BOARDS_OF[exchange].includes(article)) return article;
+    return exchange === 'SSE' || exchange === 'SZSE' ? 'A' : BOARDS_OF[exchange][0];
+  }
   return articleVenue(doc) ?? (cue.stage === 'filed' || cue.stage === 'lapsed' ? 'HKEX' : 'A');
+}
+
+/** The one exchange the sentences naming a company name (在深交所申请IPO的X), if only one. */
+function companyExchange(doc: ExtractDoc, entity: Entity): Exchange | undefined {
+  const found = new Set<Exchange>();
+  for (const x of doc.sentences) {
+    if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
+    for (const v of doc.venues) if (v.start >= x.start && v.end <= x.end && v.exchange) found.add(v.exchange);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The date of a step: stated in its clause (before the cue first), else in its sentence, else (weakly) the lead's month. */
@@ -280,7 +307,9 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const clause = clauseAt(doc, cue.start);
       const lead = doc.s.slice(clause.start, cue.start);
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
-      if (PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      // "计划以每股6.25至8.25美元发行": an offering priced is under way, whatever the verb.
+      const priced = cue.stage === 'offering' && doc.money.some((x) => x.perShare && x.start >= sentence.start && x.end <= sentence.end);
+      if (!priced && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
       if (CONDITION.test(lead) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);
       const { mentions } = subjects;
@@ -291,7 +320,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const before = doc.companies.mentionsIn({ start: sentence.start, end: sentence.start + follows[0].length }).map((m) => m.entity);
         entities = unique([...before, ...entities]);
       }
-      if (!mentions.length && COUNT.test(lead)) continue;
+      if (!mentions.length && !subjects.counted && COUNT.test(lead)) continue;
       const seg = doc.s.slice(sentence.start, sentence.end);
       // "递交…申请…获受理" is one step: accepted.
       if (cue.stage === 'filed' && /受理/.test(doc.s.slice(cue.end, sentence.end)) && !/港|香港|美国|纳斯达克|纽交所/.test(seg)) continue;
