@@ -37,7 +37,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { kind: 'isoymd', re: new RegExp(`(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])${T}`, 'g') },
   { kind: 'dmy', re: new RegExp(`(?<![\\d./])(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?![\\d/])${T}`, 'g') },
   { kind: 'isoym', re: /(?<![\d\-./])(\d{4})-(\d{1,2})(?![\d\-.]|[ ]?[年月])/g },
-  { kind: 'near', re: /近日|日前|今日(?!头条)|今天|昨日|昨天/g },
+  { kind: 'near', re: /近日|日前|今日(?!头条)|今天|昨日|昨天|昨(?=[首晚早午收开盘起])/g },
   { kind: 'rel', re: new RegExp(`(今年|去年|前年|明年)(?:[ ]?(\\d{1,2})[ ]?月(?:[ ]?(\\d{1,2})[ ]?[日号])?(?![ ]?(?:-|~|至|到)[ ]?\\d)|${NOT_YEAR_DATE}(?:初|底|末)?)`, 'g') },
 ];
 const DAY_AFTER = /[ ]?(?:-|~|至|到|、)[ ]?(\d{1,2})[ ]?[日号]/dy;
@@ -137,7 +137,7 @@ function candidate(kind: string, m: RegExpExecArray, start: number, end: number,
     case 'near': {
       if (!article || article.month === undefined || article.day === undefined) return undefined;
       if (m[0] === '日前' && NOT_NEAR_BEFORE.test(view.slice(Math.max(0, start - 1), start))) return undefined;
-      const d = m[0] === '昨日' || m[0] === '昨天' ? shiftDays(article, -1) : article;
+      const d = m[0].startsWith('昨') ? shiftDays(article, -1) : article;
       return { start, end, iso: iso(d.year, d.month, d.day), precision: 'day', relative: true };
     }
     case 'rel': {
