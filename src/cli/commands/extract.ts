@@ -3,7 +3,8 @@ import { ArgumentError } from '../../core/errors.js';
 import type { Fact } from '../../core/types.js';
 import { readInput } from '../../ingest/index.js';
 import { extractFacts } from '../../extract/index.js';
-import { convertFactScript, describeFact } from '../../extract/present.js';
+import { convertFactScript } from '../../extract/present.js';
+import { describeFact } from '../../query/index.js';
 import { formatTable, printJsonLines } from '../output.js';
 
 /** `kechuang extract FILE...`: the contract's JSON Lines (or a table) of every fact in the files. */
