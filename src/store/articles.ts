@@ -8,19 +8,9 @@ import type Database from 'better-sqlite3';
 import type { Store } from './db.js';
 
 /** An article without its text: what listings show. */
-export interface ArticleSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly tags: readonly string[];
-  readonly publishedAt: string | null;
-  readonly file: string;
-  readonly position: number;
-  readonly script: Script;
-  readonly format: InputFormat;
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'url' | 'tags' | 'publishedAt' | 'file' | 'position' | 'script' | 'format'> & {
   readonly ingestedAt: string;
-}
+};
 
 /** Filters of a listing; each one left out matches everything. */
 export interface ArticleFilter {
