@@ -7,9 +7,9 @@ import { evaluateDir } from './evaluate-dir.js';
 const DEV = resolve(process.cwd(), '../shared/corpus/dev');
 
 // The bar is overall F1 ≥ 0.90, ipo F1 ≥ 0.95 and IPO date/sponsors ≥ 90%: overall and sponsors are met, ipo F1 and dates not yet.
-// These floors are the measured level (2026-11-26: overall 0.904, ipo 0.886, date 0.48, sponsors 0.91),
+// These floors are the measured level (2026-11-26: overall 0.915, ipo 0.911, date 0.487, sponsors 0.906),
 // so a change that makes extraction worse fails here. Raise them as the rules improve.
-const FLOOR = { overall: 0.895, ipo: 0.88, date: 0.47, sponsors: 0.88 };
+const FLOOR = { overall: 0.905, ipo: 0.90, date: 0.47, sponsors: 0.88 };
 
 test('extraction on the dev corpus stays at or above its measured floor (overall and ipo F1, IPO date and sponsor accuracy)', { skip: !existsSync(DEV) && 'no ../shared/corpus/dev beside the repo' }, () => {
   const r = evaluateDir(DEV);

@@ -122,6 +122,8 @@ function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
+const A_SHARE_VENUES: ReadonlySet<Venue> = new Set(['STAR', 'CHINEXT', 'SSE_MAIN', 'SZSE_MAIN', 'BSE', 'A']);
+
 const BOARDS_OF: Readonly<Record<Exchange, readonly Venue[]>> = {
   SSE: ['STAR', 'SSE_MAIN'], SZSE: ['CHINEXT', 'SZSE_MAIN'], BSE: ['BSE'], HKEX: ['HKEX'], NASDAQ: ['NASDAQ'], NYSE: ['NYSE'],
 };
@@ -158,13 +160,15 @@ function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity
   if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;
   // 新三板 is a quotation venue: only a listing (挂牌) or its end happens there.
   if (v === 'OTHER' && cue.stage !== 'listed' && cue.stage !== 'terminated') return articleVenue(doc) ?? 'A';
+  // Tutoring (辅导) is the CSRC's step before an A-share listing: never on HKEX or in the US.
+  if (cue.stage.startsWith('tutoring') && !A_SHARE_VENUES.has(v)) return 'A';
   return v;
 }
 
 /** The venue the whole article names most often (its market), if any. */
 function articleVenue(doc: ExtractDoc): Venue | undefined {
   const counts = new Map<Venue, number>();
-  for (const v of doc.venues) if (v.venue && v.venue !== 'OTHER' && v.venue !== 'A') counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
+  for (const v of doc.venues) if (v.venue && v.venue !== 'OTHER' && v.venue !== 'A' && v.venue !== 'US') counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -179,8 +183,10 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
   const counts = new Map<Venue, number>();
   for (const x of doc.sentences) {
     if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
-    const v = venueFromContext(doc, x);
-    if (v && !isExchange(v) && v !== 'OTHER' && v !== 'A') counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const v of doc.venues) {
+      if (v.start < x.start || v.end > x.end || !v.venue || v.venue === 'OTHER' || v.venue === 'A') continue;
+      counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
+    }
   }
   // The company's usual venue, when it is on the exchange this step names.
   const usual = [...counts].sort((a, b) => b[1] - a[1]).map((c) => c[0]).filter((v) => !near || BOARDS_OF[near as Exchange].includes(v));
