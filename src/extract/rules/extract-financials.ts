@@ -53,6 +53,15 @@ function companyEndsAt(doc: ExtractDoc, offset: number): boolean {
   return doc.companies.mentions.some((m) => m.end === offset);
 }
 
+function previousQuarter(date: string): string {
+  const [y, m] = date.split('-').map(Number);
+  let q = Math.floor((m - 1) / 3) - 1;
+  let year = y;
+  if (q < 0) { q = 3; year--; }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(q * 3 + 1)}/${year}-${pad(q * 3 + 3)}`;
+}
+
 function shiftYear(period: string, by: number): string {
   return period.replace(/\d{4}/g, (y) => String(Number(y) + by));
 }
@@ -82,6 +91,7 @@ export function extractFinancials(doc: ExtractDoc): void {
   const lists = findPeriodLists(doc.text);
   const lastPeriod = new Map<Entity, string>();
   for (const sentence of doc.sentences) {
+    const primarySet = new Set<Entity>();
     const cues = findMetricCues(doc, sentence);
     cues.forEach((cue, i) => {
       const limit = Math.min(sentence.end, cues[i + 1]?.start ?? sentence.end);
@@ -108,7 +118,8 @@ export function extractFinancials(doc: ExtractDoc): void {
         };
         doc.facts.push(fact);
       });
-      if (!forecast) lastPeriod.set(entity, assigned[assigned.length - 1]);
+      // The period a sentence opens with stays the reference for the figures that follow without one.
+      if (!forecast && !primarySet.has(entity)) { lastPeriod.set(entity, assigned[0]); primarySet.add(entity); }
     });
   }
 }
@@ -145,6 +156,8 @@ function assignPeriods(
   const clause = clauseAt(doc, cue.start);
   const lead = doc.s.slice(Math.max(sentence.start, clause.start - 30), figures[0].money.start);
   if (SAME_PERIOD_LAST_YEAR.test(lead) && last) return [shiftYear(last, -1)];
+  // "上季总收入…" (Hong Kong usage): the quarter before the one the article is dated in.
+  if (/上季|上一季度|上个季度/.test(doc.s.slice(sentence.start, figures[0].money.start)) && doc.articleDate) return [previousQuarter(doc.articleDate)];
   const inClause = periods.filter((p) => p.start >= clause.start && p.end <= cue.start);
   if (inClause.length) return [inClause[inClause.length - 1].period];
   const inSentence = periods.filter((p) => p.start >= sentence.start && p.end <= cue.start);
