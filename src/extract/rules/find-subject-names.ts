@@ -16,13 +16,15 @@ export function findSubjectNames(doc: ExtractDoc): void {
   const seen = new Map<string, Span[]>();
   for (const m of doc.s.matchAll(SUBJECT_CUE)) {
     const end = m.index!;
-    const runStart = scanNameLeft(doc.s, end, 12);
+    const runStart = scanNameLeft(doc.s, end, 24);
     const start = nameStartIn(doc.s, runStart, end);
     let name = doc.s.slice(start, end);
     // "澄光科技IPO获受理": the market word after a name is not part of it.
     const tail = /(?:IPO|A股|H股|港股|美股)$/.exec(name);
     if (tail) name = name.slice(0, -tail[0].length);
-    if (name.length < 2 || name.length > 8 || !HAN_RUN.test(name)) continue;
+    // "X就宣布", "X也完成": an adverb between subject and verb is not part of the name.
+    if (name.length > 2 && /[就也已还则又便才都均亦将曾正再]$/.test(name)) name = name.slice(0, -1);
+    if (name.length < 2 || name.length > (/^[A-Za-z]+$/.test(name) ? 24 : 8) || !HAN_RUN.test(name)) continue;
     if (/^[A-Za-z]+$/.test(name) && name.length < 3) continue;
     seen.set(name, [...(seen.get(name) ?? []), { start, end: start + name.length }]);
   }
