@@ -75,13 +75,13 @@ export function findValueLists(text: string): ValueListMatch[] {
     // 分别约为A、B: a qualifier before the list holds for each item.
     const shared = QUALIFIER_IN_LEAD.exec(view.slice(cueEnd, lead));
     if (shared) for (const it of items) it.qualifier ??= QUALIFIER_BEFORE[shared[0]];
-    const list = complete(view, m.index, items);
+    const list = complete(m.index, items);
     if (list) { out.push(list); CUE.lastIndex = list.end; }
   }
   return out;
 }
 
-function complete(view: string, start: number, items: Item[]): ValueListMatch | undefined {
+function complete(start: number, items: Item[]): ValueListMatch | undefined {
   const end = items[items.length - 1].end;
   const percentCount = items.filter((i) => i.percent).length;
   if (items[items.length - 1].percent || percentCount * 2 > items.length) {

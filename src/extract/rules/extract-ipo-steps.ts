@@ -11,7 +11,6 @@ interface Cue extends Span {
 }
 
 const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.patterns.join('|'), 'g') }));
-const INTENTION = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})[^，。；,;]{0,16}$`);
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
 const QUESTION = /是否|能否|会否|或将|可能/;
 // "若…获受理", "一旦…": a condition, not an event.
