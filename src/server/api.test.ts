@@ -233,7 +233,8 @@ test('feeds: the digest as Atom and JSON Feed, changes as Atom, article markup e
 
 test('unknown API routes are JSON 404s, and every answer carries the CSP and no-sniff headers', async () => {
   const missing = await getJson('/api/nothing-here', 404);
-  assert.ok(schemaValidator('Error')(missing));
+  const valid = (schemaValidator('Error') as (d: unknown) => boolean)(missing);
+  assert.ok(valid);
   assert.equal(missing.error.code, 'NOT_FOUND');
   const res = await app.request('/api/pipeline');
   const csp = res.headers.get('content-security-policy')!;

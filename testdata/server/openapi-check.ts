@@ -1,7 +1,7 @@
 // Validates API answers against the OpenAPI document: the schema declared for
 // the answer's path, method, status and media type (JSON Schema 2020-12, ajv).
 import assert from 'node:assert/strict';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { OPENAPI } from '../../src/server/openapi.js';
 
 const BASE = 'https://kechuang.test/openapi.json';
