@@ -1,14 +1,11 @@
-import type { Fact, IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
+import type { Fact, IpoFact, Span, Stage } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
 import { listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf, weakDates } from '../emit.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
-import type { Exchange } from '../lexicons/index.js';
+import { companyContext, dateOf, nearest, RAISE_CUE, ROUND_TALK, STANDARD, venueOf, type Cue } from '../ipo/index.js';
 
-interface Cue extends Span {
-  readonly stage: Stage;
-}
 
 const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.patterns.join('|'), 'g') }));
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
@@ -22,9 +19,7 @@ const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_sub
 const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,;]{0,6}$/;
 // "10家企业首发上会", "其中8家获得通过": a count of companies is a market statistic, not a company's step.
 const COUNT = /[\d一二三四五六七八九十两几数多]+家(?:企业|公司)?|[\d]+只新股|(?:多|数)家/;
-const RAISE_CUE = /(?:拟募资|拟募集资金|拟募集|计划募集资金|募资|募集资金|集资|筹资|拟融资|募得|所得款项)[^，。；,;]{0,12}$/;
 const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
-const STANDARD = /第[一二三四五六七八九十\d]+套(?:上市)?标准|第\d+[A-Z]?章|《[^》]{2,30}》第[\d.]+条(?:第[(（][一二三四五六七八九十]+[)）]项)?/;
 const CONFIDENTIAL = /保密形式|以保密方式|秘密递交|保密递交/;
 const PRICE_CUE = /发行价|招股价|定价|发行价格|每股/;
 
@@ -119,187 +114,6 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
-}
-
-const A_SHARE_VENUES: ReadonlySet<Venue> = new Set(['STAR', 'CHINEXT', 'SSE_MAIN', 'SZSE_MAIN', 'BSE', 'A']);
-
-const BOARDS_OF: Readonly<Record<Exchange, readonly Venue[]>> = {
-  SSE: ['STAR', 'SSE_MAIN'], SZSE: ['CHINEXT', 'SZSE_MAIN'], BSE: ['BSE'], HKEX: ['HKEX'], NASDAQ: ['NASDAQ'], NYSE: ['NYSE'],
-};
-
-/** The venue named in a span: a board, else a main board with its exchange; an exchange alone (上交所) is returned as such. */
-function venueFromContext(doc: ExtractDoc, span: Span): Venue | Exchange | undefined {
-  const vs = doc.venues.filter((v) => v.start >= span.start && v.end <= span.end);
-  if (!vs.length) return undefined;
-  // The venue named nearest to the end of the span (closest to the cue) wins.
-  const named = vs.filter((v) => v.venue);
-  if (named.length) return named[named.length - 1].venue!;
-  const exchange = vs.map((v) => v.exchange).filter((x): x is Exchange => !!x).pop();
-  if (vs.some((v) => v.mainBoard)) {
-    if (exchange === 'SSE') return 'SSE_MAIN';
-    if (exchange === 'SZSE') return 'SZSE_MAIN';
-    if (exchange === 'HKEX') return 'HKEX';
-    const around = doc.s.slice(Math.max(span.start, vs[0].start - 6), vs[vs.length - 1].end);
-    if (/沪|上海/.test(around)) return 'SSE_MAIN';
-    if (/深/.test(around)) return 'SZSE_MAIN';
-    return 'A';
-  }
-  return exchange;
-}
-
-function isExchange(v: Venue | Exchange): v is Exchange {
-  return v in BOARDS_OF;
-}
-
-/** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
-function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
-  let v = venueNamed(doc, sentence, clause, cue, entity);
-  // "美国存托凭证" says US; the exchange the article names (纽交所, 纳斯达克) says which.
-  const article = articleVenue(doc);
-  if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;
-  // 新三板 is a quotation venue: only a listing (挂牌) or its end happens there.
-  if (v === 'OTHER' && cue.stage !== 'listed' && cue.stage !== 'terminated') return articleVenue(doc) ?? 'A';
-  // Tutoring (辅导) is the CSRC's step before an A-share listing: never on HKEX or in the US.
-  if (cue.stage.startsWith('tutoring') && !A_SHARE_VENUES.has(v)) return 'A';
-  return v;
-}
-
-/** The venue the whole article names most often (its market), if any. */
-function articleVenue(doc: ExtractDoc): Venue | undefined {
-  const counts = new Map<Venue, number>();
-  for (const v of doc.venues) if (v.venue && v.venue !== 'OTHER' && v.venue !== 'A' && v.venue !== 'US') counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
-  // "登陆新三板", "在港交所上市": a venue right after the cue is the cue's own.
-  const right = doc.venues.find((v) => v.start >= cue.end && v.start - cue.end <= 4 && v.end <= clause.end && v.venue);
-  if (right?.venue) return right.venue;
-  const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
-    ?? venueFromContext(doc, { start: sentence.start, end: cue.end })
-    ?? venueFromContext(doc, sentence);
-  if (near && !isExchange(near)) return near;
-  const counts = new Map<Venue, number>();
-  for (const x of doc.sentences) {
-    if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
-    for (const v of doc.venues) {
-      if (v.start < x.start || v.end > x.end || !v.venue || v.venue === 'OTHER' || v.venue === 'A') continue;
-      counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
-    }
-  }
-  // The company's usual venue, when it is on the exchange this step names.
-  const usual = [...counts].sort((a, b) => b[1] - a[1]).map((c) => c[0]).filter((v) => !near || BOARDS_OF[near as Exchange].includes(v));
-  if (usual.length) return usual[0];
-  const exchange = near ?? companyExchange(doc, entity);
-  if (exchange) {
-    const article = articleVenue(doc);
-    if (article && BOARDS_OF[exchange].includes(article)) return article;
-    return exchange === 'SSE' || exchange === 'SZSE' ? 'A' : BOARDS_OF[exchange][0];
-  }
-  return articleVenue(doc) ?? (cue.stage === 'filed' || cue.stage === 'lapsed' ? 'HKEX' : 'A');
-}
-
-/** The one exchange the sentences naming a company name (在深交所申请IPO的X), if only one. */
-function companyExchange(doc: ExtractDoc, entity: Entity): Exchange | undefined {
-  const found = new Set<Exchange>();
-  for (const x of doc.sentences) {
-    if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
-    for (const v of doc.venues) if (v.start >= x.start && v.end <= x.end && v.exchange) found.add(v.exchange);
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
-/** The date of a step: stated in its clause (before the cue first), else in its sentence, else (weakly) the lead's month. */
-function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): { iso: string; weak: boolean } | undefined {
-  const stated = statedDate(doc, sentence, clause, cue);
-  if (stated) return { iso: stated, weak: false };
-  const lede = ledeMonth(doc, sentence);
-  return lede ? { iso: lede, weak: true } : undefined;
-}
-
-function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): string | undefined {
-  const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const before = inClause.filter((d) => d.end <= cue.start);
-  const pick = before.length ? before[before.length - 1] : inClause[0];
-  const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start);
-  const chosen = pick ?? inSentence[inSentence.length - 1];
-  return chosen ? rangeAware(doc, chosen, cue) : undefined;
-}
-
-const RANGE_JOIN = /^\s*[)）]?\s*(?:-|–|—|~|～|至|到|起至|起到)\s*(?:下?周[一二三四五六日]?)?\s*[(（]?\s*$/;
-
-/**
- * A date that is one end of a range ("上周(4月18日-4月24日)…过会", "今日起至12月23日招股") is no day of the step:
- * an offering or listing starts on the range's first day; any other step took place within it, so its month is told.
- */
-function rangeAware(doc: ExtractDoc, d: ExtractDoc['dates'][number], cue: Cue): string {
-  const i = doc.dates.indexOf(d);
-  const prev = doc.dates[i - 1];
-  const next = doc.dates[i + 1];
-  const startOf = prev && RANGE_JOIN.test(doc.s.slice(prev.end, d.start)) ? prev : next && RANGE_JOIN.test(doc.s.slice(d.end, next.start)) ? d : undefined;
-  if (!startOf) return d.iso;
-  return cue.stage === 'offering' || cue.stage === 'listed' ? startOf.iso : startOf.iso.slice(0, 7);
-}
-
-/** For a step told in the title or lead paragraph without a date of its own: the month of the lead's first date (the news's own time). */
-function ledeMonth(doc: ExtractDoc, sentence: Span): string | undefined {
-  const lede = doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30);
-  if (!lede) return undefined;
-  // Past the lead, only a sentence that points to no other time (此前, 曾, 去年…) is the news's own.
-  if (sentence.start > lede.end && /此前|之前|曾|去年|前年|当年|早在|后来|随后|以来|年|月|日/.test(doc.s.slice(sentence.start, sentence.end))) return undefined;
-  const first = doc.dates.find((d) => d.start >= lede.start && d.end <= lede.end && !d.relative);
-  return first ? first.iso.slice(0, 7) : undefined;
-}
-
-interface Stated<T> {
-  readonly at: number;
-  readonly value: T;
-}
-
-interface CompanyIpoContext {
-  sponsors: Stated<string[]>[];
-  tutors: Stated<string[]>[];
-  raise?: Money;
-  standard?: string;
-}
-
-/** The statement nearest before `at` (the sponsor then in office), else the first one after it; a title tells the latest news, so the last. */
-function nearest<T>(xs: readonly Stated<T>[], at: number, inTitle = false): T | undefined {
-  if (inTitle) return xs[xs.length - 1]?.value;
-  const before = xs.filter((x) => x.at <= at);
-  return (before[before.length - 1] ?? xs[0])?.value;
-}
-
-// Money in a sentence about a private round is the round's, not the offering's.
-const ROUND_TALK = /轮融资|融资|轮/;
-
-/** What an article says of a company's offering outside any one step: its sponsor, tutor, planned raise and listing standard. */
-function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> {
-  const out = new Map<Entity, CompanyIpoContext>();
-  for (const sentence of doc.sentences) {
-    const seg = doc.s.slice(sentence.start, sentence.end);
-    const names = doc.companies.mentionsIn(sentence);
-    const entity = names[0]?.entity ?? (pronounIn(doc, sentence) ? topicAt(doc, sentence.start) : undefined);
-    if (!entity) continue;
-    const ctx = out.get(entity) ?? { sponsors: [], tutors: [] };
-    // A firm counts as sponsor (tutor) where it stands within a few characters of 保荐 (辅导).
-    const near = (word: RegExp) => {
-      const at = [...seg.matchAll(word)].map((m) => sentence.start + m.index!);
-      return unique(doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end && at.some((a) => Math.abs(f.start - a) <= 16)).map((f) => doc.text.slice(f.start, f.end)));
-    };
-    const sponsorsNamed = near(/保荐/g);
-    const tutorsNamed = near(/辅导/g);
-    if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
-    if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });
-    if (!ctx.raise && !ROUND_TALK.test(seg)) {
-      const m = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
-      if (m && m.money.value !== undefined) ctx.raise = m.money;
-    }
-    const std = STANDARD.exec(seg);
-    if (std && !ctx.standard) ctx.standard = doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length);
-    out.set(entity, ctx);
-  }
-  return out;
 }
 
 /** Finds the steps of listings (filed, accepted, inquiry, … listed, terminated) with venue, date, sponsors and raise. */

@@ -1,0 +1,66 @@
+import type { Money } from '../../core/types.js';
+import { pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import type { Entity } from '../companies.js';
+
+// What an article says of a company's offering outside any one step (sponsor, tutor, raise, standard).
+
+/** Phrases that introduce a planned or actual raise (拟募资, 募集资金). */
+export const RAISE_CUE = /(?:拟募资|拟募集资金|拟募集|计划募集资金|募资|募集资金|集资|筹资|拟融资|募得|所得款项)[^，。；,;]{0,12}$/;
+/** A listing standard as stated (第五套标准, 第18C章, 《规则》第2.1.2条). */
+export const STANDARD = /第[一二三四五六七八九十\d]+套(?:上市)?标准|第\d+[A-Z]?章|《[^》]{2,30}》第[\d.]+条(?:第[(（][一二三四五六七八九十]+[)）]项)?/;
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+interface Stated<T> {
+  readonly at: number;
+  readonly value: T;
+}
+
+export interface CompanyIpoContext {
+  sponsors: Stated<string[]>[];
+  tutors: Stated<string[]>[];
+  raise?: Money;
+  standard?: string;
+}
+
+/** The statement nearest before `at` (the sponsor then in office), else the first one after it; a title tells the latest news, so the last. */
+export function nearest<T>(xs: readonly Stated<T>[], at: number, inTitle = false): T | undefined {
+  if (inTitle) return xs[xs.length - 1]?.value;
+  const before = xs.filter((x) => x.at <= at);
+  return (before[before.length - 1] ?? xs[0])?.value;
+}
+
+// Money in a sentence about a private round is the round's, not the offering's.
+export const ROUND_TALK = /轮融资|融资|轮/;
+
+/** What an article says of a company's offering outside any one step: its sponsor, tutor, planned raise and listing standard. */
+export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> {
+  const out = new Map<Entity, CompanyIpoContext>();
+  for (const sentence of doc.sentences) {
+    const seg = doc.s.slice(sentence.start, sentence.end);
+    const names = doc.companies.mentionsIn(sentence);
+    const entity = names[0]?.entity ?? (pronounIn(doc, sentence) ? topicAt(doc, sentence.start) : undefined);
+    if (!entity) continue;
+    const ctx = out.get(entity) ?? { sponsors: [], tutors: [] };
+    // A firm counts as sponsor (tutor) where it stands within a few characters of 保荐 (辅导).
+    const near = (word: RegExp) => {
+      const at = [...seg.matchAll(word)].map((m) => sentence.start + m.index!);
+      return unique(doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end && at.some((a) => Math.abs(f.start - a) <= 16)).map((f) => doc.text.slice(f.start, f.end)));
+    };
+    const sponsorsNamed = near(/保荐/g);
+    const tutorsNamed = near(/辅导/g);
+    if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
+    if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });
+    if (!ctx.raise && !ROUND_TALK.test(seg)) {
+      const m = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
+      if (m && m.money.value !== undefined) ctx.raise = m.money;
+    }
+    const std = STANDARD.exec(seg);
+    if (std && !ctx.standard) ctx.standard = doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length);
+    out.set(entity, ctx);
+  }
+  return out;
+}
+

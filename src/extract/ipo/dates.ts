@@ -1,0 +1,48 @@
+import type { Span } from '../../core/types.js';
+import type { ExtractDoc } from '../doc.js';
+import type { Cue } from './venue.js';
+
+// When a step took place: the date stated with it, else (weakly) the month of the article's lead.
+
+/** The date of a step: stated in its clause (before the cue first), else in its sentence, else (weakly) the lead's month. */
+export function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): { iso: string; weak: boolean } | undefined {
+  const stated = statedDate(doc, sentence, clause, cue);
+  if (stated) return { iso: stated, weak: false };
+  const lede = ledeMonth(doc, sentence);
+  return lede ? { iso: lede, weak: true } : undefined;
+}
+
+function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): string | undefined {
+  const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const before = inClause.filter((d) => d.end <= cue.start);
+  const pick = before.length ? before[before.length - 1] : inClause[0];
+  const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start);
+  const chosen = pick ?? inSentence[inSentence.length - 1];
+  return chosen ? rangeAware(doc, chosen, cue) : undefined;
+}
+
+const RANGE_JOIN = /^\s*[)）]?\s*(?:-|–|—|~|～|至|到|起至|起到)\s*(?:下?周[一二三四五六日]?)?\s*[(（]?\s*$/;
+
+/**
+ * A date that is one end of a range ("上周(4月18日-4月24日)…过会", "今日起至12月23日招股") is no day of the step:
+ * an offering or listing starts on the range's first day; any other step took place within it, so its month is told.
+ */
+function rangeAware(doc: ExtractDoc, d: ExtractDoc['dates'][number], cue: Cue): string {
+  const i = doc.dates.indexOf(d);
+  const prev = doc.dates[i - 1];
+  const next = doc.dates[i + 1];
+  const startOf = prev && RANGE_JOIN.test(doc.s.slice(prev.end, d.start)) ? prev : next && RANGE_JOIN.test(doc.s.slice(d.end, next.start)) ? d : undefined;
+  if (!startOf) return d.iso;
+  return cue.stage === 'offering' || cue.stage === 'listed' ? startOf.iso : startOf.iso.slice(0, 7);
+}
+
+/** For a step told in the title or lead paragraph without a date of its own: the month of the lead's first date (the news's own time). */
+function ledeMonth(doc: ExtractDoc, sentence: Span): string | undefined {
+  const lede = doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30);
+  if (!lede) return undefined;
+  // Past the lead, only a sentence that points to no other time (此前, 曾, 去年…) is the news's own.
+  if (sentence.start > lede.end && /此前|之前|曾|去年|前年|当年|早在|后来|随后|以来|年|月|日/.test(doc.s.slice(sentence.start, sentence.end))) return undefined;
+  const first = doc.dates.find((d) => d.start >= lede.start && d.end <= lede.end && !d.relative);
+  return first ? first.iso.slice(0, 7) : undefined;
+}
+

@@ -1,0 +1,100 @@
+import type { Span, Stage, Venue } from '../../core/types.js';
+import type { ExtractDoc } from '../doc.js';
+import type { Entity } from '../companies.js';
+import type { Exchange } from '../lexicons/index.js';
+
+// Where a step takes place: the venue named with it, else the company's, else the article's.
+
+/** A stage cue found in a sentence. */
+export interface Cue extends Span {
+  readonly stage: Stage;
+}
+
+const A_SHARE_VENUES: ReadonlySet<Venue> = new Set(['STAR', 'CHINEXT', 'SSE_MAIN', 'SZSE_MAIN', 'BSE', 'A']);
+
+const BOARDS_OF: Readonly<Record<Exchange, readonly Venue[]>> = {
+  SSE: ['STAR', 'SSE_MAIN'], SZSE: ['CHINEXT', 'SZSE_MAIN'], BSE: ['BSE'], HKEX: ['HKEX'], NASDAQ: ['NASDAQ'], NYSE: ['NYSE'],
+};
+
+/** The venue named in a span: a board, else a main board with its exchange; an exchange alone (上交所) is returned as such. */
+function venueFromContext(doc: ExtractDoc, span: Span): Venue | Exchange | undefined {
+  const vs = doc.venues.filter((v) => v.start >= span.start && v.end <= span.end);
+  if (!vs.length) return undefined;
+  // The venue named nearest to the end of the span (closest to the cue) wins.
+  const named = vs.filter((v) => v.venue);
+  if (named.length) return named[named.length - 1].venue!;
+  const exchange = vs.map((v) => v.exchange).filter((x): x is Exchange => !!x).pop();
+  if (vs.some((v) => v.mainBoard)) {
+    if (exchange === 'SSE') return 'SSE_MAIN';
+    if (exchange === 'SZSE') return 'SZSE_MAIN';
+    if (exchange === 'HKEX') return 'HKEX';
+    const around = doc.s.slice(Math.max(span.start, vs[0].start - 6), vs[vs.length - 1].end);
+    if (/沪|上海/.test(around)) return 'SSE_MAIN';
+    if (/深/.test(around)) return 'SZSE_MAIN';
+    return 'A';
+  }
+  return exchange;
+}
+
+function isExchange(v: Venue | Exchange): v is Exchange {
+  return v in BOARDS_OF;
+}
+
+/** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
+export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
+  let v = venueNamed(doc, sentence, clause, cue, entity);
+  // "美国存托凭证" says US; the exchange the article names (纽交所, 纳斯达克) says which.
+  const article = articleVenue(doc);
+  if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;
+  // 新三板 is a quotation venue: only a listing (挂牌) or its end happens there.
+  if (v === 'OTHER' && cue.stage !== 'listed' && cue.stage !== 'terminated') return articleVenue(doc) ?? 'A';
+  // Tutoring (辅导) is the CSRC's step before an A-share listing: never on HKEX or in the US.
+  if (cue.stage.startsWith('tutoring') && !A_SHARE_VENUES.has(v)) return 'A';
+  return v;
+}
+
+/** The venue the whole article names most often (its market), if any. */
+function articleVenue(doc: ExtractDoc): Venue | undefined {
+  const counts = new Map<Venue, number>();
+  for (const v of doc.venues) if (v.venue && v.venue !== 'OTHER' && v.venue !== 'A' && v.venue !== 'US') counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
+  // "登陆新三板", "在港交所上市": a venue right after the cue is the cue's own.
+  const right = doc.venues.find((v) => v.start >= cue.end && v.start - cue.end <= 4 && v.end <= clause.end && v.venue);
+  if (right?.venue) return right.venue;
+  const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
+    ?? venueFromContext(doc, { start: sentence.start, end: cue.end })
+    ?? venueFromContext(doc, sentence);
+  if (near && !isExchange(near)) return near;
+  const counts = new Map<Venue, number>();
+  for (const x of doc.sentences) {
+    if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
+    for (const v of doc.venues) {
+      if (v.start < x.start || v.end > x.end || !v.venue || v.venue === 'OTHER' || v.venue === 'A') continue;
+      counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
+    }
+  }
+  // The company's usual venue, when it is on the exchange this step names.
+  const usual = [...counts].sort((a, b) => b[1] - a[1]).map((c) => c[0]).filter((v) => !near || BOARDS_OF[near as Exchange].includes(v));
+  if (usual.length) return usual[0];
+  const exchange = near ?? companyExchange(doc, entity);
+  if (exchange) {
+    const article = articleVenue(doc);
+    if (article && BOARDS_OF[exchange].includes(article)) return article;
+    return exchange === 'SSE' || exchange === 'SZSE' ? 'A' : BOARDS_OF[exchange][0];
+  }
+  return articleVenue(doc) ?? (cue.stage === 'filed' || cue.stage === 'lapsed' ? 'HKEX' : 'A');
+}
+
+/** The one exchange the sentences naming a company name (在深交所申请IPO的X), if only one. */
+function companyExchange(doc: ExtractDoc, entity: Entity): Exchange | undefined {
+  const found = new Set<Exchange>();
+  for (const x of doc.sentences) {
+    if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
+    for (const v of doc.venues) if (v.start >= x.start && v.end <= x.end && v.exchange) found.add(v.exchange);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
