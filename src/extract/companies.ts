@@ -42,7 +42,7 @@ export function plausibleName(name: string): boolean {
   if (/^[\d.]+$/.test(name)) return false;
   if (/^[A-Za-z]$/.test(name)) return false;
   if (/^(?:第|[一二三四五六七八九十两几数多\d]+(?:家|只|个|位|轮|年|月|日|名|次))/.test(name)) return false;
-  if (/(?:年|月|日|时|期|后|前|中|上|下|里|内|外|的|了|等)$/.test(name) && !LEGAL_FORMS.some((f) => name.endsWith(f))) return false;
+  if (/(?:年|月|日|时|期|后|前|中|上|下|里|内|外|的|了|等|及|与|或|和)$/.test(name) && !LEGAL_FORMS.some((f) => name.endsWith(f))) return false;
   return true;
 }
 

@@ -121,6 +121,9 @@ export function pronounIn(doc: ExtractDoc, span: Span): boolean {
   return false;
 }
 
+/** What may stand between two names of a list: a separator, after a parenthetical (A（简称“甲”）和B). */
+export const LIST_GAP = /^\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:[、,，]|和|及|与|以及)\s*$/;
+
 /** The mentions just before `offset` that form a list joined by 、和及与 (the subjects of a cue after them). */
 export function listBefore(doc: ExtractDoc, mentions: readonly Mention[], offset: number): Mention[] {
   const before = mentions.filter((m) => m.end <= offset);
@@ -128,7 +131,7 @@ export function listBefore(doc: ExtractDoc, mentions: readonly Mention[], offset
   const out = [before[before.length - 1]];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = doc.s.slice(before[i].end, out[0].start);
-    if (/^\s*(?:[、,，]|和|及|与|以及)\s*$/.test(gap) && before[i].entity !== out[0].entity) out.unshift(before[i]);
+    if (LIST_GAP.test(gap) && before[i].entity !== out[0].entity) out.unshift(before[i]);
     else break;
   }
   return out;

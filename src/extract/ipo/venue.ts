@@ -48,9 +48,18 @@ export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue,
   if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;
   // 新三板 is a quotation venue: only a listing (挂牌) or its end happens there.
   if (v === 'OTHER' && cue.stage !== 'listed' && cue.stage !== 'terminated') return articleVenue(doc) ?? 'A';
-  // Tutoring (辅导) is the CSRC's step before an A-share listing: never on HKEX or in the US.
-  if (cue.stage.startsWith('tutoring') && !A_SHARE_VENUES.has(v)) return 'A';
+  // Tutoring (辅导) is the CSRC's step before an A-share listing: on the board its own sentence names, else just A.
+  if (cue.stage.startsWith('tutoring')) {
+    const named = venueFromContext(doc, sentence) ?? targetVenueAfter(doc, cue.end, sentence.end);
+    return named && !isExchange(named) && A_SHARE_VENUES.has(named) ? named : 'A';
+  }
   return v;
+}
+
+/** A venue named later in the sentence as the company's aim (拟冲刺科创板, 拟在香港主板上市); other venues there are about something else. */
+function targetVenueAfter(doc: ExtractDoc, from: number, to: number): Venue | undefined {
+  const aimed = doc.venues.filter((v) => v.start >= from && v.end <= to && v.venue && /拟|冲刺|计划|登陆|赴|转/.test(doc.s.slice(Math.max(from, v.start - 6), v.start)));
+  return aimed[0]?.venue ?? undefined;
 }
 
 /** The venue the whole article names most often (its market), if any. */
@@ -66,7 +75,7 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
   if (right?.venue) return right.venue;
   const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
     ?? venueFromContext(doc, { start: sentence.start, end: cue.end })
-    ?? venueFromContext(doc, sentence);
+    ?? targetVenueAfter(doc, cue.end, sentence.end);
   if (near && !isExchange(near)) return near;
   const counts = new Map<Venue, number>();
   for (const x of doc.sentences) {

@@ -19,6 +19,7 @@ const FILLER = /^[\s]*(?:预计|预期|有望|分别|则|均|仍|已经|已|合�
 const SAME_PERIOD_LAST_YEAR = /去年同期|上年同期|上一年同期|对上一年同期|对上年同期|上年度同期/;
 const BARE_REVENUE_LEFT = /[，,。；;：:\s的现总为及和、）)\d年度月季期]|^$/;
 const ADJUSTED = new RegExp(FINANCE_WORDS.adjustedWords.pattern);
+const SEGMENT = /业务|分部|板块|产品线|部门|类产品/;
 
 function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
   const seg = doc.s.slice(sentence.start, sentence.end);
@@ -33,6 +34,8 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
       // A bare 收入 after a product or segment word (智能电动车收入) is not the company's revenue.
       if (m[0] === '收入' && !BARE_REVENUE_LEFT.test(seg[a - 1] ?? '') && !companyEndsAt(doc, sentence.start + a)) continue;
       if (ADJUSTED.test(seg.slice(Math.max(0, a - 12), a))) { adjustedAt = a; continue; }
+      // "智能手机业务，上季收入…": a segment's revenue is not the company's.
+      if (metric === 'revenue' && SEGMENT.test(seg.slice(Math.max(0, a - 16), a))) continue;
       // "非公认会计准则亏损X，去年同期亏损Y": the comparison is of the adjusted figure too.
       if (adjustedAt >= 0 && /同期/.test(seg.slice(Math.max(adjustedAt, a - 8), a))) continue;
       out.push({ metric, loss: LOSS.test(m[0]), word: m[0], start: sentence.start + a, end: sentence.start + b });

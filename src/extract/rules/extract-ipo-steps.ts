@@ -1,6 +1,6 @@
 import type { Fact, IpoFact, Span, Stage } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
-import { listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import { LIST_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf, weakDates } from '../emit.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
@@ -53,7 +53,7 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     const list = [afterInClause[0]];
     for (const m of afterInClause.slice(1)) {
       const gap = doc.s.slice(list[list.length - 1].end, m.start);
-      if (/^\s*(?:[、,，]|和|及|与|以及)\s*$/.test(gap)) list.push(m); else break;
+      if (LIST_GAP.test(gap)) list.push(m); else break;
     }
     return { mentions: list, entities: unique(list.map((m) => m.entity)) };
   }
@@ -72,7 +72,7 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
   for (const m of after) {
     if (!list.length) { list.push(m); continue; }
     const gap = doc.s.slice(list[list.length - 1].end, m.start);
-    if (/^\s*(?:[、,，]|和|及|与|以及)\s*$/.test(gap)) list.push(m); else break;
+    if (LIST_GAP.test(gap)) list.push(m); else break;
   }
   if (list.length >= 2) return { mentions: list, entities: unique(list.map((m) => m.entity)) };
   // "自…获北交所受理以来，X经历了…": a leading time clause belongs to the subject named after it.
@@ -80,8 +80,19 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
   if (after.length && /^(?:自|在|于|随着|早在|此前|继)|(?:以来|之后|后|时|前)$/.test(clauseText)) {
     return { mentions: [after[0]], entities: [after[0].entity] };
   }
+  // "…15家企业分别为：" followed by one name a line.
+  if (/[:：]\s*$/.test(doc.s.slice(sentence.start, sentence.end)) && !inSentence.length) {
+    const items: Mention[] = [];
+    for (const next of doc.sentences.filter((x) => x.start >= sentence.end)) {
+      const names = doc.companies.mentionsIn(next);
+      const rest = doc.s.slice(next.start, next.end).replace(/[-•·*\s\d.、)）(（]/g, '');
+      if (names.length !== 1 || rest.length > names[0].end - names[0].start + 1) break;
+      items.push(names[0]);
+    }
+    return { mentions: items, entities: unique(items.map((m) => m.entity)) };
+  }
   // "3家企业由“已过会”升级至“提交注册”": a count of companies refers back to a list of that many just before.
-  const counted = /([\d一二三四五六七八九十两])家(?:企业|公司)/.exec(doc.s.slice(sentence.start, cue.start));
+  const counted = /(?<![\d一二三四五六七八九十两])([\d]+|[一二三四五六七八九十两])家(?:企业|公司)/.exec(doc.s.slice(sentence.start, cue.start));
   if (!inSentence.length && counted) {
     const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
     const para = paragraphAt(doc, sentence.start);
@@ -97,17 +108,6 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
       const named = unique(doc.companies.mentionsIn(previous).map((m) => m.entity));
       if (named.length === 1) return { mentions: [], entities: named };
     }
-  }
-  // "…15家企业分别为：" followed by one name a line.
-  if (/[:：]\s*$/.test(doc.s.slice(sentence.start, sentence.end)) && !inSentence.length) {
-    const items: Mention[] = [];
-    for (const next of doc.sentences.filter((x) => x.start >= sentence.end)) {
-      const names = doc.companies.mentionsIn(next);
-      const rest = doc.s.slice(next.start, next.end).replace(/[-•·*\s\d.、)）(（]/g, '');
-      if (names.length !== 1 || rest.length > names[0].end - names[0].start + 1) break;
-      items.push(names[0]);
-    }
-    return { mentions: items, entities: unique(items.map((m) => m.entity)) };
   }
   return { mentions: [], entities: [] };
 }

@@ -5,6 +5,7 @@ import { industryEndingOf, looksLikeShortName, nameStartIn, scanNameLeft } from 
 // Words that follow a company named as the subject of listing, funding or results news.
 const SUBJECT_CUE = /(?:[,，](?:曾|据传|据悉|已于|并未|亦)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
 const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
+const DESCRIBED = /(?:上市公司|挂牌公司|新三板公司|公司|企业的?|厂商|龙头|独角兽|服务商|供应商|制造商|方案商|运营商)$/;
 
 /**
  * Finds short names standing as the subject before a listing, funding or results cue
@@ -14,6 +15,7 @@ const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
 export function findSubjectNames(doc: ExtractDoc): void {
   const title = doc.article.titleSpan;
   const seen = new Map<string, Span[]>();
+  const described = new Set<string>();
   for (const m of doc.s.matchAll(SUBJECT_CUE)) {
     const end = m.index!;
     const runStart = scanNameLeft(doc.s, end, 24);
@@ -26,6 +28,8 @@ export function findSubjectNames(doc: ExtractDoc): void {
     if (name.length > 2 && /[就也已还则又便才都均亦将曾正再]$/.test(name)) name = name.slice(0, -1);
     if (name.length < 2 || name.length > (/^[A-Za-z]+$/.test(name) ? 24 : 8) || !HAN_RUN.test(name)) continue;
     if (/^[A-Za-z]+$/.test(name) && name.length < 3) continue;
+    // "A股上市公司X", "自动驾驶企业的X": a descriptor right before the run says it names a company.
+    if (DESCRIBED.test(doc.s.slice(Math.max(0, start - 6), start))) described.add(name);
     seen.set(name, [...(seen.get(name) ?? []), { start, end: start + name.length }]);
   }
   const known = [...doc.companies.entities.flatMap((e) => [...e.names.keys()]), ...[...seen.keys()].filter((k) => industryEndingOf(k))];
@@ -38,7 +42,7 @@ export function findSubjectNames(doc: ExtractDoc): void {
     const latin = /^[A-Z][A-Za-z]{3,}$/.test(name);
     // A name opening its clause right before 宣布/完成/递交/登陆… is that news's subject even when said once.
     const opens = spans.some((x) => /^(?:宣布|完成|获得|递交|登陆|挂牌|正式)/.test(doc.s.slice(x.end, x.end + 2)) && (x.start === 0 || /[，,。；;：:\s“”"（(]/.test(doc.s[x.start - 1])));
-    if (doc.companies.find(name) || ending || latin || spans.length >= 2 || inTitle || (opens && name.length >= 3 && name.length <= 6)) {
+    if (doc.companies.find(name) || ending || latin || spans.length >= 2 || inTitle || ((opens || described.has(name)) && name.length >= 3 && name.length <= 6)) {
       for (const span of spans) doc.companies.add(span, 'subject');
     }
   }
