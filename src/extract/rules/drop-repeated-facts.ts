@@ -2,6 +2,7 @@ import type { Fact, FinancingFact, IpoFact, Venue } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import { normalizeName } from '../evaluate.js';
 import { weakDates } from '../emit.js';
+import { toHansAligned } from '../../text/index.js';
 
 function identity(f: Fact): string {
   const c = normalizeName(f.company);
@@ -61,7 +62,9 @@ function specificity(f: IpoFact): number {
 /** A hearing told in an article that also tells its outcome (审议会议…通过) on the same or no date is that outcome: the hearing goes. */
 function dropSettledHearings(facts: Fact[]): Fact[] {
   const outcomes = facts.filter((f): f is IpoFact => f.kind === 'ipo' && (f.stage === 'approved' || f.stage === 'rejected' || f.stage === 'deferred'));
-  return facts.filter((f) => !(f.kind === 'ipo' && f.stage === 'hearing' && outcomes.some((o) => o.company === f.company && (!f.date || !o.date || o.date.startsWith(f.date) || f.date.startsWith(o.date)))));
+  // A scheduled hearing (定于…召开) is news of its own; any other hearing before an outcome is that outcome's.
+  return facts.filter((f) => !(f.kind === 'ipo' && f.stage === 'hearing' && !/定于|将于|拟于|将召开/.test(toHansAligned(f.source.quote))
+    && outcomes.some((o) => o.company === f.company && (!f.date || !o.date || o.date >= f.date.slice(0, o.date.length)))));
 }
 
 /** Statements of one round (same company and round name): one without an amount (数亿元 in a title) folds into one with it; different amounts stay apart. */

@@ -20,6 +20,10 @@ const SAME_PERIOD_LAST_YEAR = /去年同期|上年同期|上一年同期|对上�
 const BARE_REVENUE_LEFT = /[，,。；;：:\s的现总为及和、）)\d年度月季期]|^$/;
 const ADJUSTED = new RegExp(FINANCE_WORDS.adjustedWords.pattern);
 const SEGMENT = /业务|分部|板块|产品线|部门|类产品/;
+const GROWTH = /(?:按年|同比|较上年|较去年同期|比上年)?(?:增长|增加|上升|上涨|下降|减少|下跌|增|升|降|跌)(?:了)?[\d.]+[%％](?:至|到)/;
+// "公司预计，2025年全年…": a forecast verb heading the sentence covers the figures after it, up to an actual-figure word.
+const FORECAST_HEAD = /(?:预计|预期|预测|指引)[^。；;]*$/;
+const ACTUAL = /去年|上年|同期|实现了|录得|已经/;
 
 function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
   const seg = doc.s.slice(sentence.start, sentence.end);
@@ -76,11 +80,12 @@ function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: r
   for (const money of doc.money) {
     if (money.start < anchor) continue;
     if (money.start >= limit || money.perShare) break;
-    const gap = doc.s.slice(anchor, money.start);
+    // "收入按年增长23.6%至58.42亿元": the change before the figure is read past.
+    const gap = doc.s.slice(anchor, money.start).replace(GROWTH, '');
     const inGap = periods.filter((p) => p.start >= anchor && p.end <= money.start);
     let rest = gap;
     for (const p of inGap) rest = rest.replace(doc.s.slice(p.start, p.end), '');
-    const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : /^\s*(?:[、,，]|和|及|以及|与)\s*$/.test(rest) || (inGap.length > 0 && /^[\s,，、]*(?:增长到|增至|增长至|到|至|再到|、|和|及|的|约|超|近)*\s*$/.test(rest.replace(/[的约超近]/g, '')));
+    const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : /^\s*(?:人民币|港元|美元)?\s*(?:[、,，]|和|及|以及|与)\s*$/.test(rest) || (inGap.length > 0 && /^[\s,，、]*(?:增长到|增至|增长至|到|至|再到|、|和|及|的|约|超|近)*\s*$/.test(rest.replace(/[的约超近]/g, '')));
     if (!ok) break;
     out.push({ money, period: inGap[inGap.length - 1] });
     anchor = money.end;
@@ -104,7 +109,10 @@ export function extractFinancials(doc: ExtractDoc): void {
       const entity = subjectOf(doc, sentence, cue);
       if (!entity) return;
       const lead = doc.s.slice(clause.start, cue.start);
-      const forecast = FORECAST.test(lead) || FORECAST.test(doc.s.slice(cue.end, figures[0].money.start)) || /^将/.test(doc.s.slice(cue.end, figures[0].money.start).trim());
+      const before = doc.s.slice(sentence.start, cue.start);
+      const headed = FORECAST_HEAD.exec(before);
+      const forecast = FORECAST.test(lead) || FORECAST.test(doc.s.slice(cue.end, figures[0].money.start)) || /^将/.test(doc.s.slice(cue.end, figures[0].money.start).trim())
+        || (!!headed && !ACTUAL.test(headed[0]));
       const assigned = assignPeriods(doc, sentence, cue, figures, periods, lists, lastPeriod.get(entity));
       if (!assigned) return;
       const quote = cover(clause, figures[figures.length - 1].money);
@@ -165,5 +173,11 @@ function assignPeriods(
   if (inClause.length) return [inClause[inClause.length - 1].period];
   const inSentence = periods.filter((p) => p.start >= sentence.start && p.end <= cue.start);
   if (inSentence.length) return [inSentence[inSentence.length - 1].period];
-  return last ? [last] : undefined;
+  if (last) return [last];
+  // "披露2025年半年度报告。报告期内，公司实现营业收入…": the period the report names.
+  if (/报告期内|期内|报告期/.test(lead)) {
+    const named = periods.filter((p) => p.end <= sentence.start && sentence.start - p.end < 200);
+    if (named.length) return [named[named.length - 1].period];
+  }
+  return undefined;
 }

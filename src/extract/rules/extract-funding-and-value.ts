@@ -6,7 +6,7 @@ import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
 import { FINANCE_WORDS } from '../lexicons/words.js';
 
 const ROUND = new RegExp(FINANCE_WORDS.financingRounds.pattern, 'g');
-const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|等(?:多家)?(?:知名)?(?:机构|投资方|投资机构)?的?投资/g;
+const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|等(?:多家)?(?:知名)?(?:机构|投资方|投资机构)?的?投资|投资方(?:包括|为)|投资者包括/g;
 const VALUATION = /估值/g;
 const MARKET_CAP = /(?<!流通)市值(?!管理)/g;
 const BASIS: readonly [RegExp, ValuationFact['basis']][] = [

@@ -75,6 +75,10 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     if (LIST_GAP.test(gap)) list.push(m); else break;
   }
   if (list.length >= 2) return { mentions: list, entities: unique(list.map((m) => m.entity)) };
+  // "…审议会议，审议X的首发上市申请": the company named right after the cue is its object.
+  if (after.length && after[0].start - cue.end <= 6 && /^[，,]?\s*(?:审议|同意|受理|问询|批准)?\s*$/.test(doc.s.slice(cue.end, after[0].start))) {
+    return { mentions: [after[0]], entities: [after[0].entity] };
+  }
   // "自…获北交所受理以来，X经历了…": a leading time clause belongs to the subject named after it.
   const clauseText = doc.s.slice(clause.start, clause.end);
   if (after.length && /^(?:自|在|于|随着|早在|此前|继)|(?:以来|之后|后|时|前)$/.test(clauseText)) {

@@ -6,7 +6,7 @@ import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
 const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
 const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于)+$/;
-const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|董事长|实际控制人|控股股东|总经理|首席执行官|CEO|董事|总裁|股东)/;
+const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前)/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队)$/;
 
 /** The holder named before a holding verb in its clause: after 通过 (通过X间接控制), before 及其一致行动人, or the run before the verb. */
@@ -28,7 +28,8 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   }
   const concert = lead.indexOf('及其一致行动人');
   if (concert > 0) return { start: clause.start + (HOLDER_CUT.exec(lead.slice(0, concert))?.[0].length ?? 0), end: clause.start + concert };
-  let trimmed = lead.replace(ADVERBS, '').replace(/股份$|股权$/, '').replace(ADVERBS, '');
+  // "国家集成电路产业投资基金二期（简称“大基金二期”）持股": the holder is named before its bracket.
+  let trimmed = lead.replace(/[(（][^()（）]{0,30}[)）]\s*$/, '').replace(ADVERBS, '').replace(/股份$|股权$|持股比例$/, '').replace(ADVERBS, '');
   // "X属于…旗下基金，股份占比": the holder is what the clause is about, before 属于/是.
   const about = trimmed.search(/属于|是|系|作为/);
   if (about >= 2) trimmed = trimmed.slice(0, about);
@@ -65,8 +66,11 @@ export function extractShareholdings(doc: ExtractDoc): void {
       const end = at + m[0].length;
       const nextVerb = seg.slice(m.index! + m[0].length).search(HOLDS);
       const limit = nextVerb < 0 ? sentence.end : end + nextVerb;
-      const pct = doc.percents.find((p) => p.start >= end && p.end <= limit);
+      let pct = doc.percents.find((p) => p.start >= end && p.end <= limit);
       if (!pct) continue;
+      // "持股比例由7.85%降至6.63%": the stake now is the one it changed to.
+      const changed = doc.percents.find((p) => p.start > pct!.end && p.end <= limit && /^(?:降至|增至|升至|减至|提升至|下降至|上升至|增加至|减少至|变为|调整为)$/.test(doc.s.slice(pct!.end, p.start).trim()));
+      if (changed) pct = changed;
       const between = doc.s.slice(end, pct.start);
       const after = doc.s.slice(pct.end, Math.min(sentence.end, pct.end + 8));
       // 占比 alone is any share (收入占比); it is a stake only of 股份/股权.
