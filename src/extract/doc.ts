@@ -122,16 +122,21 @@ export function pronounIn(doc: ExtractDoc, span: Span): boolean {
 }
 
 /** What may stand between two names of a list: a separator, after a parenthetical (A（简称“甲”）和B). */
-export const LIST_GAP = /^\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:[、,，]|和|及|与|以及)\s*$/;
+export const LIST_GAP = /^\s*[”"」』]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[)）]?\s*(?:[、,，]|和|及|与|以及)\s*(?:[\u3400-\u9fff]{2,4}的)?$/;
+// Between a name and its own declared short form: "A（简称“甲”）".
+const SAME_NAME_GAP = /^[\s(（以下简称称为:：“"「『]*$/;
 
 /** The mentions just before `offset` that form a list joined by 、和及与 (the subjects of a cue after them). */
 export function listBefore(doc: ExtractDoc, mentions: readonly Mention[], offset: number): Mention[] {
   const before = mentions.filter((m) => m.end <= offset);
   if (!before.length) return [];
   const out = [before[before.length - 1]];
+  let head = out[0];
   for (let i = before.length - 2; i >= 0; i--) {
-    const gap = doc.s.slice(before[i].end, out[0].start);
-    if (LIST_GAP.test(gap) && before[i].entity !== out[0].entity) out.unshift(before[i]);
+    const gap = doc.s.slice(before[i].end, head.start);
+    // A name and its declared short form are one item of the list.
+    if (before[i].entity === head.entity && SAME_NAME_GAP.test(gap)) { head = before[i]; continue; }
+    if (LIST_GAP.test(gap) && !out.some((m) => m.entity === before[i].entity)) { out.unshift(before[i]); head = before[i]; }
     else break;
   }
   return out;

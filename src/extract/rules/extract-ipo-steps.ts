@@ -97,7 +97,8 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
   }
   // "3家企业由“已过会”升级至“提交注册”": a count of companies refers back to a list of that many just before.
   const counted = /(?<![\d一二三四五六七八九十两])([\d]+|[一二三四五六七八九十两])家(?:企业|公司)/.exec(doc.s.slice(sentence.start, cue.start));
-  if (!inSentence.length && counted) {
+  // "另有2家企业…": other companies than those just named.
+  if (!inSentence.length && counted && !/另有|另外|此外|还有|其余|其他|其它/.test(doc.s.slice(sentence.start, cue.start))) {
     const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
     const para = paragraphAt(doc, sentence.start);
     const earlier = doc.companies.mentionsIn({ start: para?.start ?? 0, end: sentence.start });

@@ -3,7 +3,7 @@ import type { ExtractDoc } from '../doc.js';
 import { industryEndingOf, looksLikeShortName, nameStartIn, scanNameLeft } from '../companies.js';
 
 // Words that follow a company named as the subject of listing, funding or results news.
-const SUBJECT_CUE = /(?:[,，](?:曾|据传|据悉|已于|并未|亦)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
+const SUBJECT_CUE = /(?:今日|昨日|今天|近日|日前|共完成|[,，](?:曾|据传|据悉|已于|并未|亦)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
 const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
 const DESCRIBED = /(?:上市公司|挂牌公司|新三板公司|公司|企业的?|厂商|龙头|独角兽|服务商|供应商|制造商|方案商|运营商)$/;
 
@@ -25,7 +25,7 @@ export function findSubjectNames(doc: ExtractDoc): void {
     const tail = /(?:IPO|A股|H股|港股|美股)$/.exec(name);
     if (tail) name = name.slice(0, -tail[0].length);
     // "X就宣布", "X也完成": an adverb between subject and verb is not part of the name.
-    if (name.length > 2 && /[就也已还则又便才都均亦将曾正再]$/.test(name)) name = name.slice(0, -1);
+    if (name.length > 2 && /[就也已还则又便才都均亦将曾正再共]$/.test(name)) name = name.slice(0, -1);
     if (name.length < 2 || name.length > (/^[A-Za-z]+$/.test(name) ? 24 : 8) || !HAN_RUN.test(name)) continue;
     if (/^[A-Za-z]+$/.test(name) && name.length < 3) continue;
     // "A股上市公司X", "自动驾驶企业的X": a descriptor right before the run says it names a company.
