@@ -41,8 +41,8 @@ function isExchange(v: Venue | Exchange): v is Exchange {
 }
 
 /** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
-export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity): Venue {
-  let v = venueNamed(doc, sentence, clause, cue, entity);
+export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity, mention?: Span): Venue {
+  let v = (mention && itemVenue(doc, mention)) || venueNamed(doc, sentence, clause, cue, entity);
   // "美国存托凭证" says US; the exchange the article names (纽交所, 纳斯达克) says which.
   const article = articleVenue(doc);
   if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;
@@ -60,6 +60,12 @@ export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue,
 function targetVenueAfter(doc: ExtractDoc, from: number, to: number): Venue | undefined {
   const aimed = doc.venues.filter((v) => v.start >= from && v.end <= to && v.venue && /拟|冲刺|计划|登陆|赴|转/.test(doc.s.slice(Math.max(from, v.start - 6), v.start)));
   return aimed[0]?.venue ?? undefined;
+}
+
+/** A list item's own venue: "创业板的A", "A（创业板）". */
+function itemVenue(doc: ExtractDoc, mention: Span): Venue | undefined {
+  const own = doc.venues.find((v) => v.venue && ((v.end <= mention.start && /^的?$/.test(doc.s.slice(v.end, mention.start))) || (v.start > mention.end && /^\s*[(（]$/.test(doc.s.slice(mention.end, v.start)) && /^\s*[)）]/.test(doc.s.slice(v.end)))));
+  return own?.venue ?? undefined;
 }
 
 /** The venue the whole article names most often (its market), if any. */

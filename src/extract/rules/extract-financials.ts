@@ -46,6 +46,13 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
     }
   }
   out.sort((x, y) => x.start - y.start);
+  // "归母净利润X，上年同期为亏损Y": the comparison is of the same metric.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].metric === 'net_profit' && /^亏损/.test(out[i].word) && /(?:上年|去年|上一年)同期/.test(doc.s.slice(Math.max(out[i - 1].end, out[i].start - 8), out[i].start))
+      && (out[i - 1].metric === 'net_profit_attributable' || out[i - 1].metric === 'net_profit_deducted')) {
+      out[i] = { ...out[i], metric: out[i - 1].metric };
+    }
+  }
   // "归母净利润亏损X": a loss word right after a metric says the metric is negative; it is no metric of its own.
   for (let i = out.length - 1; i > 0; i--) {
     if (out[i].loss && out[i].start - out[i - 1].end <= 1 && !out[i - 1].loss) {

@@ -150,7 +150,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       if (cue.stage === 'filed' && /受理/.test(doc.s.slice(cue.end, sentence.end)) && !/港|香港|美国|纳斯达克|纽交所/.test(seg)) continue;
       for (const entity of entities) {
         const ctx = context.get(entity) ?? { sponsors: [], tutors: [] };
-        const venue = venueOf(doc, sentence, clause, cue, entity);
+        const own = mentions.filter((m) => m.entity === entity);
+        const venue = venueOf(doc, sentence, clause, cue, entity, entities.length > 1 ? own[0] : undefined);
         // Firms named in this cue's stretch of the sentence (up to the next cue) are its sponsors.
         const stretch = eventStretch(doc, sentence, cues, k);
         const firmsNear = doc.firms.filter((f) => f.start >= stretch.start && f.end <= stretch.end);
@@ -166,7 +167,6 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const priceHere = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.perShare && PRICE_CUE.test(doc.s.slice(Math.max(sentence.start, x.start - 16), x.start)));
         const std = STANDARD.exec(seg);
         const standard = std ? doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length) : ctx.standard;
-        const own = mentions.filter((m) => m.entity === entity);
         const quoteSpan = own.length ? cover(clause, own[0], cue) : cover(clause, cue);
         const date = dateOf(doc, sentence, clause, cue);
         const fact: IpoFact = {

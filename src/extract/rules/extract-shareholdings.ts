@@ -20,7 +20,10 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   const lead = doc.s.slice(clause.start, at);
   // "郑某直接和通过X…支配": the person holds, X is the vehicle.
   const direct = /^(.{2,30}?)直接(?:和|及|或)(?:间接|通过)/.exec(lead);
-  if (direct) return { start: clause.start, end: clause.start + direct[1].length };
+  if (direct) {
+    const cut = HOLDER_CUT.exec(direct[1])?.[0].length ?? 0;
+    return { start: clause.start + cut, end: clause.start + direct[1].length };
+  }
   const via = /通过(.{2,24}?)(?:间接|直接|合计)?$/.exec(lead);
   if (via && !/^(?:直接|间接)/.test(via[1])) {
     const start = clause.start + via.index + 2;
