@@ -48,7 +48,8 @@ export function plausibleName(name: string): boolean {
 
 /** Whether a short name found by its position (not declared, not registered) reads as a company name rather than a phrase. */
 export function looksLikeShortName(name: string): boolean {
-  return plausibleName(name) && !NON_NAME.test(name) && !/\d/.test(name);
+  // "…设备商", "…服务商": a description of a company, not its name.
+  return plausibleName(name) && !NON_NAME.test(name) && !/\d/.test(name) && !/商$/.test(name);
 }
 
 /** Cuts the phrase before a name: keeps what follows the last cut word. */
