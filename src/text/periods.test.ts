@@ -103,3 +103,10 @@ test('finds lists of periods in order, in both scripts', () => {
   assert.deepEqual(findPeriodLists('2018、2019、2020年毛利率')[0].periods.map((p) => p.period), ['2018-01/2018-12', '2019-01/2019-12', '2020-01/2020-12']);
   assert.deepEqual(findPeriodLists('2023年营收增长'), []);
 });
+
+test('截至…12月31日止三个年度 is a list of the three financial years ending then, in either script', () => {
+  for (const text of ['截至2024年12月31日止三个年度，收益分别为1亿元、2亿元及3亿元', '截至2024年12月31日止三個年度，收益分別為1億元、2億元及3億元']) {
+    const lists = findPeriodLists(text);
+    assert.deepEqual(lists.find((l) => l.periods.length === 3)?.periods.map((p) => p.period), ['2022-01/2022-12', '2023-01/2023-12', '2024-01/2024-12']);
+  }
+});

@@ -257,5 +257,16 @@ export function findPeriodLists(text: string, opts: PeriodOptions = {}): PeriodL
     }
     if (periodsOut.length >= 2) out.push({ start: group[0].start, end: group[group.length - 1].end, periods: periodsOut });
   }
-  return out;
+  // "截至2024年12月31日止三个年度" (Hong Kong prospectus style): the N financial years ending then.
+  for (const y of view.matchAll(YEARS_ENDED)) {
+    const n = (/\d/.test(y[2]) ? Number(y[2]) : readChineseNumeral(y[2])) ?? 0;
+    const last = Number(y[1]);
+    if (!(n >= 2 && n <= 5)) continue;
+    const start = y.index!; const end = start + y[0].length;
+    const periodsOut = Array.from({ length: n }, (_, k) => ({ start, end, period: `${iso(last - n + 1 + k, 1)}/${iso(last - n + 1 + k, 12)}` }));
+    out.push({ start, end, periods: periodsOut });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const YEARS_ENDED = /截至[ ]?(\d{4})[ ]?年[ ]?12[ ]?月[ ]?31[ ]?日[ ]?止[ ]?(\d|[二两三四五])[ ]?个(?:财政)?年度/g;
