@@ -36,8 +36,9 @@ function venueFromContext(doc: ExtractDoc, span: Span): Venue | Exchange | undef
   return exchange;
 }
 
+// Only 上交所 and 深交所 run more than one board; BSE, HKEX, NASDAQ and NYSE name their venue outright.
 function isExchange(v: Venue | Exchange): v is Exchange {
-  return v in BOARDS_OF;
+  return v === 'SSE' || v === 'SZSE';
 }
 
 /** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */

@@ -6,7 +6,7 @@ import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
 import { FINANCE_WORDS } from '../lexicons/words.js';
 
 const ROUND = new RegExp(FINANCE_WORDS.financingRounds.pattern, 'g');
-const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|等(?:多家)?(?:知名)?(?:机构|投资方|投资机构)?的?投资|投资方(?:包括|为)|投资者包括/g;
+const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|等(?:多家)?(?:知名)?(?:机构|投资方|投资机构)?的?投资|投资方(?:包括|为)|投资者包括|获得[^，。；,;]{0,16}战略投资/g;
 const VALUATION = /估值/g;
 const MARKET_CAP = /(?<!流通)市值(?!管理)/g;
 const BASIS: readonly [RegExp, ValuationFact['basis']][] = [
@@ -50,9 +50,12 @@ function amountBefore(doc: ExtractDoc, at: number, from: number): MoneyMatch | u
   return gap.length <= 12 && !/[，,。；;]/.test(gap) ? m : undefined;
 }
 
+// "投资方包括A、B和C等": investors listed without a verb after them.
+const INVESTORS_NAMED = /(?:投资方|投资者|投资人|出资方)(?:包括|为|有)([^。；;]{2,120}?)(?=等|。|$)/g;
+
 function investorsIn(doc: ExtractDoc, span: Span): string[] | undefined {
   const seg = doc.s.slice(span.start, span.end);
-  for (const m of seg.matchAll(INVESTOR_LIST)) {
+  for (const m of [...seg.matchAll(INVESTOR_LIST), ...seg.matchAll(INVESTORS_NAMED)]) {
     const at = span.start + m.index! + m[0].indexOf(m[1]);
     const names: string[] = [];
     let pos = at;
@@ -118,6 +121,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
     // Each round named is one fact, with the amount stated between it and the previous round;
     // a funding phrase with no round name is one fact of its own.
     const anchors = rounds.length ? rounds : funding.map((f) => ({ ...f, round: /Pre-IPO/.test(doc.s.slice(f.start, f.end)) ? 'Pre-IPO' : /战略/.test(doc.s.slice(f.start, f.end)) ? '战略' : undefined }));
+    // "超过20家企业宣布完成融资，单笔最大金额…": a market statistic, not one company's round.
+    if (/(?:\d+|多|数|几)家[^，。；,;]{0,6}(?:企业|公司)/.test(seg) && !doc.companies.mentionsIn(sentence).length) continue;
     let previousEnd = sentence.start;
     for (const a of anchors) {
       const clause = clauseAt(doc, a.start);
@@ -133,7 +138,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       let amount: MoneyMatch | undefined = candidates.filter((x) => x.end <= a.end).pop() ?? candidates[0];
       if (!amount) {
         const nextClause = clauseAt(doc, Math.min(doc.s.length - 1, clause.end + 1));
-        amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
+        amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start))
+          && !/单笔|最大|最高|合计|累计|总计|平均/.test(doc.s.slice(Math.max(clause.start, x.start - 10), x.start)));
       }
       const investors = investorsIn(doc, sentence);
       if (!a.round && !amount && !investors) continue;

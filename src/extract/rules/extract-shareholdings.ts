@@ -32,7 +32,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   const concert = lead.indexOf('及其一致行动人');
   if (concert > 0) return { start: clause.start + (HOLDER_CUT.exec(lead.slice(0, concert))?.[0].length ?? 0), end: clause.start + concert };
   // "国家集成电路产业投资基金二期（简称“大基金二期”）持股": the holder is named before its bracket.
-  let trimmed = lead.replace(/[(（][^()（）]{0,30}[)）]\s*$/, '').replace(ADVERBS, '').replace(/股份$|股权$|持股比例$/, '').replace(ADVERBS, '');
+  let trimmed = lead.replace(/[(（][^()（）]{0,30}[)）]\s*$/, '').replace(ADVERBS, '').replace(/股份$|股权$|持股比例$/, '').replace(/的$/, '').replace(ADVERBS, '');
   // "X属于…旗下基金，股份占比": the holder is what the clause is about, before 属于/是.
   const about = trimmed.search(/属于|是|系|作为/);
   if (about >= 2) trimmed = trimmed.slice(0, about);
@@ -56,6 +56,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   if (doc.s[start - 1] === '、') {
     if (!/合计|共同/.test(lead)) return undefined;
     while (doc.s[start - 1] === '、') start = scanNameLeft(doc.s, start - 1, 20);
+    start += HOLDER_CUT.exec(doc.s.slice(start, end))?.[0].length ?? 0;
   }
   return end - start >= 2 ? { start, end } : undefined;
 }

@@ -5,6 +5,8 @@ import { industryEndingOf, looksLikeShortName, nameStartIn, scanNameLeft } from 
 // Words that follow a company named as the subject of listing, funding or results news.
 const SUBJECT_CUE = /(?:今日|昨日|今天|近日|日前|共完成|[,，](?:曾|据传|据悉|已于|并未|亦)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
 const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
+// "X宣布完成…", "X于2021年4月登陆纳斯达克": a clause-opening name followed by the news verb.
+const OPENING_VERB = /^(?:已|正式|将|于|在)?(?:[\d\s年月日]{0,12})?(?:宣布|完成|获得|递交|登陆|挂牌|正式)/;
 const DESCRIBED = /(?:上市公司|挂牌公司|新三板公司|公司|企业的?|厂商|龙头|独角兽|服务商|供应商|制造商|方案商|运营商)$/;
 
 /**
@@ -41,7 +43,7 @@ export function findSubjectNames(doc: ExtractDoc): void {
     const ending = industryEndingOf(name) !== '';
     const latin = /^[A-Z][A-Za-z]{3,}$/.test(name);
     // A name opening its clause right before 宣布/完成/递交/登陆… is that news's subject even when said once.
-    const opens = spans.some((x) => /^(?:宣布|完成|获得|递交|登陆|挂牌|正式)/.test(doc.s.slice(x.end, x.end + 2)) && (x.start === 0 || /[，,。；;：:\s“”"（(]/.test(doc.s[x.start - 1])));
+    const opens = spans.some((x) => OPENING_VERB.test(doc.s.slice(x.end, x.end + 16)) && (x.start === 0 || /[，,。；;：:\s“”"（(]/.test(doc.s[x.start - 1])));
     if (doc.companies.find(name) || ending || latin || spans.length >= 2 || inTitle || ((opens || described.has(name)) && name.length >= 3 && name.length <= 6)) {
       for (const span of spans) doc.companies.add(span, 'subject');
     }
