@@ -27,7 +27,7 @@ test('extraction on the dev corpus stays at or above its measured floor (overall
 });
 
 test('extraction on our own evaluation set (testdata/eval, texts we wrote) stays at or above its measured floor', () => {
-  // Measured 0.801 overall before its misses were studied, 0.951 after (2026-11-26); the floor guards the rules.
+  // Measured 0.801 overall before its misses were studied, 0.957 after (2026-11-26); the floor guards the rules.
   const r = evaluateDir(resolve(process.cwd(), 'testdata/eval'));
   const summary = `overall F1 ${r.overall.f1.toFixed(3)}, ipo F1 ${r.byKind.ipo?.f1.toFixed(3)}`;
   assert.ok(r.files.length >= 24, `read ${r.files.length} scored files`);
@@ -36,10 +36,10 @@ test('extraction on our own evaluation set (testdata/eval, texts we wrote) stays
 });
 
 test('extraction on our second set (testdata/eval-blind, written after tuning) stays at or above its measured floor', () => {
-  // Measured 0.840 overall on its first, blind run and 0.887 after its misses were studied (2026-11-26).
+  // Measured 0.840 overall on its first, blind run and 0.922 after its misses were studied (2026-11-26).
   const r = evaluateDir(resolve(process.cwd(), 'testdata/eval-blind'));
   assert.ok(r.files.length >= 16, `read ${r.files.length} scored files`);
-  assert.ok(r.overall.f1 >= 0.87, `overall F1 ${r.overall.f1.toFixed(3)}`);
+  assert.ok(r.overall.f1 >= 0.91, `overall F1 ${r.overall.f1.toFixed(3)}`);
 });
 
 test('the scorer pairs facts one to one: a second identical prediction is an extra, not a second match', () => {
