@@ -60,8 +60,10 @@ export function trimLeft(run: string): string {
     for (const w of CUT_WORDS) {
       for (let i = s.lastIndexOf(w); i >= 0; i = i > 0 ? s.lastIndexOf(w, i - 1) : -1) {
         const rest = s.slice(i + w.length);
-        // A one-character cut word inside a short run is part of the name (中和科技), not a seam.
-        const seam = w.length > 1 || i >= 2 || (i === 0 && w !== '和');
+        // A one-character cut word inside a short run is part of the name (中和科技), not a seam;
+        // nor is one right after a place (常州和鸣机械).
+        const afterPlace = '和与及'.includes(w) && PLACES.some((p) => s.slice(0, i).endsWith(p) && i - p.length <= 0);
+        const seam = !afterPlace && (w.length > 1 || i >= 2 || (i === 0 && w !== '和'));
         if (seam && rest.length >= 1 && !GENERIC.has(rest) && !ENDINGS.includes(rest) && i + w.length > best + len) { best = i; len = w.length; }
         if (seam) break;
       }

@@ -42,7 +42,7 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
       if (metric === 'revenue' && SEGMENT.test(seg.slice(Math.max(0, a - 16), a))) continue;
       // "非公认会计准则亏损X，去年同期亏损Y": the comparison is of the adjusted figure too.
       if (adjustedAt >= 0 && /同期/.test(seg.slice(Math.max(adjustedAt, a - 8), a))) continue;
-      out.push({ metric, loss: LOSS.test(m[0]), word: m[0], start: sentence.start + a, end: sentence.start + b });
+      out.push({ metric, loss: LOSS.test(m[0]) || /亏损$/.test(m[0]), word: m[0], start: sentence.start + a, end: sentence.start + b });
     }
   }
   out.sort((x, y) => x.start - y.start);

@@ -107,10 +107,12 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       // "A…，B…，市值纷纷来到…": every company of the sentence shares the figure.
       const entities = /纷纷|均|都|分别/.test(doc.s.slice(at, money.start)) ? unique(before.map((x) => x.entity)) : [subjectBefore(doc, sentence, at)].filter((e): e is Entity => !!e);
       const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= at).pop()?.iso;
+      // "以招股价上限计，X上市时市值约…": a cap computed at the offer price is a projection.
+      const projected = /(?:以|按)(?:招股价|发行价|定价)/.test(doc.s.slice(sentence.start, at));
       for (const entity of entities) {
         const fact: MarketCapFact = {
           kind: 'market_cap', ...companyOf(doc, entity), ...(date ? { date } : {}),
-          amount: money.money, source: sourceOf(doc, cover(clause, money)),
+          amount: money.money, ...(projected ? { forecast: true } : {}), source: sourceOf(doc, cover(clause, money)),
         };
         doc.facts.push(fact);
       }
@@ -138,7 +140,7 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       let amount: MoneyMatch | undefined = candidates.filter((x) => x.end <= a.end).pop() ?? candidates[0];
       if (!amount) {
         const nextClause = clauseAt(doc, Math.min(doc.s.length - 1, clause.end + 1));
-        amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start))
+        amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|融资额|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start))
           && !/单笔|最大|最高|合计|累计|总计|平均/.test(doc.s.slice(Math.max(clause.start, x.start - 10), x.start)));
       }
       const investors = investorsIn(doc, sentence);

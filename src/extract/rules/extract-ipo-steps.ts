@@ -135,6 +135,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const priced = cue.stage === 'offering' && doc.money.some((x) => x.perShare && x.start >= sentence.start && x.end <= sentence.end);
       if (!priced && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
       if (CONDITION.test(lead) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
+      // "原定9月10日上会…取消审议": a hearing called off did not take place.
+      if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);
       const { mentions } = subjects;
       let entities = subjects.entities;
