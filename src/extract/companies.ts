@@ -63,7 +63,9 @@ export function trimLeft(run: string): string {
         // A one-character cut word inside a short run is part of the name (中和科技), not a seam;
         // nor is one right after a place (常州和鸣机械).
         const afterPlace = '和与及'.includes(w) && PLACES.some((p) => s.slice(0, i).endsWith(p) && i - p.length <= 0);
-        const seam = !afterPlace && (w.length > 1 || i >= 2 || (i === 0 && w !== '和'));
+        // "…和四川某某股份有限公司": 和 before a place joins two names.
+        const beforePlace = i === 0 && w === '和' && PLACES.some((p) => rest.startsWith(p));
+        const seam = !afterPlace && (w.length > 1 || i >= 2 || (i === 0 && w !== '和') || beforePlace);
         if (seam && rest.length >= 1 && !GENERIC.has(rest) && !ENDINGS.includes(rest) && i + w.length > best + len) { best = i; len = w.length; }
         if (seam) break;
       }

@@ -1,4 +1,4 @@
-import type { Fact, IpoFact, Span, Stage } from '../../core/types.js';
+import type { Fact, IpoFact, Money, Span, Stage } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
 import { LIST_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
@@ -117,6 +117,19 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
   return { mentions: [], entities: [] };
 }
 
+/** Raise and sponsors stated in the brackets right after a name in a list, if any. */
+function itemDetails(doc: ExtractDoc, mention: Span): { raise?: Money; sponsors?: string[] } | undefined {
+  const open = doc.s.slice(mention.end).match(/^[\s”"」]*[(（]/);
+  if (!open) return undefined;
+  const start = mention.end + open[0].length;
+  const close = doc.s.slice(start, start + 60).search(/[)）]/);
+  if (close < 0) return undefined;
+  const span = { start, end: start + close };
+  const money = doc.money.find((x) => x.start >= span.start && x.end <= span.end && !x.perShare && /募|集资/.test(doc.s.slice(span.start, x.start)));
+  const firms = doc.firms.filter((f) => f.start >= span.start && f.end <= span.end).map((f) => doc.text.slice(f.start, f.end));
+  return money || firms.length ? { ...(money ? { raise: money.money } : {}), ...(firms.length ? { sponsors: unique(firms) } : {}) } : undefined;
+}
+
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
@@ -160,12 +173,14 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const firms = firmsNear.length ? firmsNear : doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
         const sponsorsHere = firms.length && SPONSOR_ROLE.test(seg) ? unique(firms.map((f) => doc.text.slice(f.start, f.end))) : undefined;
         const tutoring = cue.stage.startsWith('tutoring');
+        // "A（拟募资3.2亿元，保荐机构X）、B（…）": what the brackets after a listed name say is that company's.
+        const item = entities.length > 1 && own[0] ? itemDetails(doc, own[0]) : undefined;
         const inTitle = cue.end <= doc.article.titleSpan.end;
-        const sponsors = sponsorsHere ?? (tutoring ? nearest(ctx.tutors, cue.start, inTitle) : nearest(ctx.sponsors, cue.start, inTitle) ?? nearest(ctx.tutors, cue.start, inTitle));
+        const sponsors = item?.sponsors ?? sponsorsHere ?? (tutoring ? nearest(ctx.tutors, cue.start, inTitle) : nearest(ctx.sponsors, cue.start, inTitle) ?? nearest(ctx.tutors, cue.start, inTitle));
         const raises = ROUND_TALK.test(seg) ? [] : doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start).replace(/(?:[\d.]+[亿万]元?(?:人民币)?\s*[、,，和及]?\s*)+$/, '')));
         // "A、B、C…分别计划募集资金X、Y、Z": the i-th company raises the i-th amount.
         const index = entities.length > 1 && raises.length === entities.length && /分别/.test(seg) ? entities.indexOf(entity) : 0;
-        const raise = raises[index]?.money ?? (tutoring ? undefined : ctx.raise);
+        const raise = item?.raise ?? raises[index]?.money ?? (tutoring ? undefined : ctx.raise);
         const priceHere = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.perShare && PRICE_CUE.test(doc.s.slice(Math.max(sentence.start, x.start - 16), x.start)));
         const std = STANDARD.exec(seg);
         const standard = std ? doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length) : ctx.standard;
