@@ -29,3 +29,8 @@ export function clauseAt(doc: ExtractDoc, offset: number): Span {
 
 /** Facts whose date was not stated with them but taken from the article's lead: they yield to a stated date. */
 export const weakDates = new WeakSet<object>();
+
+/** The distinct items of a list, in first-seen order. */
+export function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -130,23 +130,15 @@ function checkSince(since: string): string {
   return s;
 }
 
-/** Rebuilds an Article from its row. */
+/** Rebuilds an Article from its row: its summary fields, its text and where title and body sit in it. */
 export function articleFromRow(row: ArticleRow): Article {
+  const { ingestedAt: _ingestedAt, ...summary } = summaryFromRow(row);
   return {
-    id: row.id,
+    ...summary,
     text: row.text,
-    title: row.title,
     body: row.body,
     titleSpan: { start: row.title_start, end: row.title_end },
     bodySpan: { start: row.body_start, end: row.body_end },
-    outlet: row.outlet,
-    url: row.url,
-    tags: JSON.parse(row.tags) as string[],
-    publishedAt: row.published_at,
-    file: row.file,
-    position: row.position,
-    script: row.script as Script,
-    format: row.format as InputFormat,
     messages: JSON.parse(row.messages) as Message[],
   };
 }

@@ -1,6 +1,7 @@
 import type { Money } from '../../core/types.js';
 import { pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
+import { unique } from '../emit.js';
 
 // What an article says of a company's offering outside any one step (sponsor, tutor, raise, standard).
 
@@ -9,9 +10,6 @@ export const RAISE_CUE = /(?:拟募资|拟募集资金|拟募集|计划募集资
 /** A listing standard as stated (第五套标准, 第18C章, 《规则》第2.1.2条). */
 export const STANDARD = /第[一二三四五六七八九十\d]+套(?:上市)?标准|第\d+[A-Z]?章|《[^》]{2,30}》第[\d.]+条(?:第[(（][一二三四五六七八九十]+[)）]项)?/;
 
-function unique<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
-}
 
 interface Stated<T> {
   readonly at: number;

@@ -2,7 +2,7 @@ import type { FinancingFact, MarketCapFact, Span, ValuationFact } from '../../co
 import type { MoneyMatch } from '../../text/index.js';
 import { pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
-import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
+import { clauseAt, companyOf, cover, sourceOf, unique } from '../emit.js';
 import { FINANCE_WORDS } from '../lexicons/words.js';
 
 const ROUND = new RegExp(FINANCE_WORDS.financingRounds.pattern, 'g');
@@ -14,9 +14,6 @@ const BASIS: readonly [RegExp, ValuationFact['basis']][] = [
 ];
 const INVESTOR_LIST = /(?:由|获得|获|投资方包括|投资方为|投资者包括|参与方包括|引入|透过|通过)([^。；;]{2,160}?)(?:等(?:多家|知名|机构|共同|联合|[\d一二三四五六七八九十]+家)?[^，。；,;]{0,8})?(?:共同|联合)?(?:领投|跟投|参投|联投|投资|注资|出资|参与)/g;
 
-function unique<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
-}
 
 /** The company a funding or value phrase is about: the nearest subject named before it in the sentence, else the one a pronoun or the paragraph points to. */
 function subjectBefore(doc: ExtractDoc, sentence: Span, at: number): Entity | undefined {

@@ -2,7 +2,7 @@ import type { Fact, IpoFact, Money, Span, Stage } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
 import { LIST_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
-import { clauseAt, companyOf, cover, sourceOf, weakDates } from '../emit.js';
+import { clauseAt, companyOf, cover, sourceOf, unique, weakDates } from '../emit.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
 import { companyContext, dateOf, nearest, RAISE_CUE, ROUND_TALK, STANDARD, venueOf, type Cue } from '../ipo/index.js';
 
@@ -130,9 +130,6 @@ function itemDetails(doc: ExtractDoc, mention: Span): { raise?: Money; sponsors?
   return money || firms.length ? { ...(money ? { raise: money.money } : {}), ...(firms.length ? { sponsors: unique(firms) } : {}) } : undefined;
 }
 
-function unique<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
-}
 
 /** Finds the steps of listings (filed, accepted, inquiry, … listed, terminated) with venue, date, sponsors and raise. */
 export function extractIpoSteps(doc: ExtractDoc): void {
