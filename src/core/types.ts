@@ -34,6 +34,8 @@ export interface Article {
   readonly tags: readonly string[];
   /** ISO date (`2025-12-30`) or datetime, where the source states one. */
   readonly publishedAt: string | null;
+  /** In a file of many articles (a digest), the last year the file states before this article: a date that leaves its year out may take it. */
+  readonly yearBefore?: number;
   /** The file the article came from (`-` for stdin). */
   readonly file: string;
   /** 0-based position of the article within that file. */

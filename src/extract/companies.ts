@@ -53,6 +53,9 @@ export function looksLikeShortName(name: string): boolean {
 }
 
 /** Cuts the phrase before a name: keeps what follows the last cut word. */
+// Whether what stands before a place is no part of a name: nothing, or a word that ends a phrase (审议常州…).
+const startsName = (head: string) => head === '' || CUT_WORDS.some((w) => w.length > 1 && head.endsWith(w));
+
 export function trimLeft(run: string): string {
   let s = run;
   for (;;) {
@@ -62,7 +65,7 @@ export function trimLeft(run: string): string {
         const rest = s.slice(i + w.length);
         // A one-character cut word inside a short run is part of the name (中和科技), not a seam;
         // nor is one right after a place (常州和鸣机械).
-        const afterPlace = '和与及'.includes(w) && PLACES.some((p) => s.slice(0, i).endsWith(p) && i - p.length <= 0);
+        const afterPlace = '和与及'.includes(w) && PLACES.some((p) => s.slice(0, i).endsWith(p) && startsName(s.slice(0, i - p.length)));
         // "…和四川某某股份有限公司": 和 before a place joins two names.
         const beforePlace = i === 0 && w === '和' && PLACES.some((p) => rest.startsWith(p));
         const seam = !afterPlace && (w.length > 1 || i >= 2 || (i === 0 && w !== '和') || beforePlace);

@@ -41,7 +41,7 @@ export function createDoc(article: Article): ExtractDoc {
     paragraphs,
     articleDate,
     companies: new CompanyBook(text, s),
-    dates: findDates(text, { articleDate, documentYear: articleDate ? undefined : documentYear(s) }),
+    dates: findDates(text, { articleDate, documentYear: articleDate ? undefined : article.yearBefore ?? documentYear(s) }),
     money: findMoney(text),
     percents: findPercents(text),
     firms: findSecuritiesFirms(text),
@@ -50,11 +50,14 @@ export function createDoc(article: Article): ExtractDoc {
   };
 }
 
+// What may stand before a header's date: a bracket or a label, never words of a sentence ("据悉，公司于2016年…").
+const HEADER_LEAD = /^[\s\[【(（]*(?:date|time|published|日期|时间|時間|发布时间|發布時間|发布日期|發布日期|发布于|發布於|更新时间|更新時間)?[:：\s]*$/i;
+
 // Many excerpts carry their date in a header line (`[2022-04-25 14:32]`, `21/08/2024 09:36`, ` date 2025-08-16`).
 function headerDate(text: string): string | undefined {
   // Only a short header line that starts with (or soon reaches) its date dates the article: a date in the lead is news.
   for (const line of text.split('\n').slice(0, 4)) {
-    const found = line.length < 80 ? findDates(line).find((d) => d.precision === 'day' && !d.inferred && !d.relative && d.start < 25) : undefined;
+    const found = line.length < 80 ? findDates(line).find((d) => d.precision === 'day' && !d.inferred && !d.relative && HEADER_LEAD.test(line.slice(0, d.start))) : undefined;
     if (found) return found.iso;
   }
   return undefined;
@@ -63,11 +66,11 @@ function headerDate(text: string): string | undefined {
 /** The year a text is written in, as far as it shows: the latest year it states outside a forecast, for dates that leave it out. */
 function documentYear(s: string): number | undefined {
   let latest: number | undefined;
-  for (const m of s.matchAll(/(?<!\d)(20\d\d|19\d\d)\s?年(度|全年|[^\d月]|$)/g)) {
+  for (const m of s.matchAll(/(?<!\d)(20\d\d|19\d\d)\s?年(度|全年|报|[^月]|$)/g)) {
     // Forecast years and founding years say nothing of when the text was written.
     if (/预计|预期|有望|目标|到|将|成立于|创立于|创办于|始于|成立|创立/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-    // A full year reported on (2023年营收, 2023年度) is told the year after it ends.
-    const reported = /^(?:度|全年)$/.test(m[2]) || /^\s?年[^月]{0,3}(?:营收|营业收入|收入|净利|净亏|亏损|盈利)/.test(s.slice(m.index! + 4, m.index! + 12));
+    // A full year reported on (2023年营收, 2023年度, 2023年报) is told the year after it ends.
+    const reported = /^(?:度|全年|报)$/.test(m[2]) || /^\s?年[^月]{0,3}(?:营收|营业收入|收入|净利|净亏|亏损|盈利)/.test(s.slice(m.index! + 4, m.index! + 12));
     latest = Math.max(latest ?? 0, Number(m[1]) + (reported ? 1 : 0));
   }
   return latest;

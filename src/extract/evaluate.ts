@@ -162,6 +162,15 @@ function sameSponsors(p: unknown, g: unknown): boolean {
   return gs.length === ps.size && gs.every((n) => ps.has(n));
 }
 
+/** The IPO fields (date, sponsors, raise) that gold states and a matched step gets wrong. */
+export function wrongIpoFields(predicted: LooseFact, gold: LooseFact): ('date' | 'sponsors' | 'raise')[] {
+  const wrong: ('date' | 'sponsors' | 'raise')[] = [];
+  if (gold.date !== undefined && !anyEqual(predicted.date, gold.date)) wrong.push('date');
+  if (gold.sponsors !== undefined && !sameSponsors(predicted.sponsors, gold.sponsors)) wrong.push('sponsors');
+  if (gold.raise !== undefined && !anyEqual(predicted.raise, gold.raise, sameMoney)) wrong.push('raise');
+  return wrong;
+}
+
 /** Scores many files' pairings together: per kind, overall, and IPO date/sponsors/raise accuracy. */
 export function evaluate(pairings: readonly Pairing[]): Evaluation {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -175,9 +184,12 @@ export function evaluate(pairings: readonly Pairing[]): Evaluation {
     for (const m of p.matched) {
       bump(m.gold.kind, 'tp');
       if (m.gold.kind !== 'ipo') continue;
-      if (m.gold.date !== undefined) { fields.date[1]++; if (anyEqual(m.predicted.date, m.gold.date)) fields.date[0]++; }
-      if (m.gold.sponsors !== undefined) { fields.sponsors[1]++; if (sameSponsors(m.predicted.sponsors, m.gold.sponsors)) fields.sponsors[0]++; }
-      if (m.gold.raise !== undefined) { fields.raise[1]++; if (anyEqual(m.predicted.raise, m.gold.raise, sameMoney)) fields.raise[0]++; }
+      const wrong = wrongIpoFields(m.predicted, m.gold);
+      for (const field of ['date', 'sponsors', 'raise'] as const) {
+        if (m.gold[field] === undefined) continue;
+        fields[field][1]++;
+        if (!wrong.includes(field)) fields[field][0]++;
+      }
     }
     for (const f of p.extra) bump(f.kind, 'fp');
     for (const f of p.missed) bump(f.kind, 'fn');

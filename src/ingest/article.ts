@@ -12,6 +12,7 @@ export interface ArticleDraft {
   readonly url?: string | null;
   readonly tags?: readonly string[];
   readonly publishedAt?: string | null;
+  readonly yearBefore?: number;
   readonly messages?: readonly Message[];
 }
 
@@ -36,6 +37,7 @@ export function buildArticle(draft: ArticleDraft, file: string, position: number
     url: draft.url?.trim() || null,
     tags: [...new Set((draft.tags ?? []).map((t) => t.trim()).filter(Boolean))],
     publishedAt: draft.publishedAt ?? null,
+    ...(draft.yearBefore !== undefined ? { yearBefore: draft.yearBefore } : {}),
     file,
     position,
     script: detectScript(draft.text),

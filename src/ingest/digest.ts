@@ -48,6 +48,8 @@ export function looksLikeDigest(text: string): boolean {
 export function readDigest(text: string, file: string): Article[] {
   const { tags, lines } = shapeOf(text);
   const articles: Article[] = [];
+  // A digest's articles are news of one time: an article that leaves its year out reads on from the years before it.
+  let yearBefore: number | undefined;
   for (let i = 0; i < lines.length; i += 2) {
     const titleLine = lines[i];
     const title = titleLine.text.trim();
@@ -73,7 +75,9 @@ export function readDigest(text: string, file: string): Article[] {
       outlet,
       tags,
       messages,
+      ...(yearBefore !== undefined ? { yearBefore } : {}),
     }, file, articles.length, 'digest'));
+    yearBefore = lastYearIn(joined) ?? yearBefore;
   }
   return articles;
 }
@@ -82,4 +86,14 @@ function lineNumber(text: string, offset: number): number {
   let n = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+// A year as a point in time (2026年1月, 2026年开年), not a fiscal year (2024年度) nor a forecast's target (有望在2027年).
+const YEAR = /(?<!\d)((?:19|20)\d\d)\s?年(?!度|报|年报)/g;
+const FORECAST_BEFORE = /(?:预计|預計|有望|目标|目標|到|将|將)\s*$/;
+
+function lastYearIn(text: string): number | undefined {
+  let last: number | undefined;
+  for (const m of text.matchAll(YEAR)) if (!FORECAST_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!))) last = Number(m[1]);
+  return last;
 }

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { evaluateDir } from '../../extract/evaluate-dir.js';
-import type { Score } from '../../extract/evaluate.js';
+import { wrongIpoFields, type LooseFact, type Score } from '../../extract/evaluate.js';
 import { formatTable, printJson } from '../output.js';
 
 const pct = (x: number) => (x * 100).toFixed(1);
+const quoteOf = (f: LooseFact) => String((f.source as { quote?: string } | undefined)?.quote ?? '');
 const row = (name: string, s: Score) => [name, String(s.tp), String(s.fp), String(s.fn), pct(s.precision), pct(s.recall), pct(s.f1)];
 
 /** `kechuang eval DIR`: precision, recall and F1 against the gold facts beside each text. */
@@ -23,10 +24,14 @@ export function registerEval(program: Command): void {
       }
       if (opts.verbose) {
         for (const f of result.files) {
-          if (!f.pairing.extra.length && !f.pairing.missed.length) continue;
+          const wrongFields = f.pairing.matched.flatMap((m) => (m.gold.kind === 'ipo' ? wrongIpoFields(m.predicted, m.gold).map((field) => ({ ...m, field })) : []));
+          if (!f.pairing.extra.length && !f.pairing.missed.length && !wrongFields.length) continue;
           process.stdout.write(`== ${f.name}\n`);
           for (const x of f.pairing.missed) process.stdout.write(`  MISS  ${JSON.stringify({ ...x, quote: undefined, company_aliases: undefined })}\n        ${String(x.quote ?? '')}\n`);
-          for (const x of f.pairing.extra) process.stdout.write(`  EXTRA ${JSON.stringify({ ...x, source: undefined, company_aliases: undefined })}\n        ${String((x.source as { quote?: string } | undefined)?.quote ?? '')}\n`);
+          for (const x of f.pairing.extra) process.stdout.write(`  EXTRA ${JSON.stringify({ ...x, source: undefined, company_aliases: undefined })}\n        ${quoteOf(x)}\n`);
+          for (const w of wrongFields) {
+            process.stdout.write(`  FIELD ${w.field} of ${String(w.gold.company)} ${String(w.gold.stage)}: got ${JSON.stringify(w.predicted[w.field] ?? null)}, gold ${JSON.stringify(w.gold[w.field])}\n        ${quoteOf(w.predicted)}\n`);
+          }
         }
         process.stdout.write('\n');
       }

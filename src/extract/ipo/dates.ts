@@ -1,6 +1,7 @@
 import type { Span } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import type { Cue } from './venue.js';
+import { findCues } from './cues.js';
 
 // When a step took place: the date stated with it, else (weakly) the month of the article's lead.
 
@@ -17,8 +18,39 @@ function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): st
   const before = inClause.filter((d) => d.end <= cue.start);
   const pick = before.length ? before[before.length - 1] : inClause[0];
   const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start);
-  const chosen = pick ?? inSentence[inSentence.length - 1];
+  const chosen = pick ?? inSentence[inSentence.length - 1] ?? pointedBack(doc, sentence, cue) ?? sameStepBefore(doc, sentence, cue);
   return chosen ? rangeAware(doc, chosen, cue) : undefined;
+}
+
+// "…定于8月11日召开审议会议。届时将审议A和B的申请": words that point to the time the sentence before told.
+const THEN = /届时|当天|当日|同日|同一天|同一日/;
+
+// A sentence that points to another time than the news's own.
+const OTHER_TIME = /此前|之前|曾|去年|前年|当年|早在|后来|随后|以来|此后/;
+
+/**
+ * "6月22日，深交所发出首批33家企业的受理通知。首批受理的企业中，A、B…": a step a sentence
+ * tells without a date is the one a sentence just before told of with its date (same stage, same paragraph or the one before).
+ */
+function sameStepBefore(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['dates'][number] | undefined {
+  if (OTHER_TIME.test(doc.s.slice(sentence.start, sentence.end))) return undefined;
+  const i = doc.sentences.findIndex((x) => x.start === sentence.start);
+  const paragraphs = doc.paragraphs.filter((p) => p.start <= sentence.start);
+  const from = paragraphs.length >= 2 ? paragraphs[paragraphs.length - 2].start : 0;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && doc.sentences[k].start >= from; k--) {
+    const earlier = doc.sentences[k];
+    const same = findCues(doc, earlier).find((c) => c.stage === cue.stage);
+    const dates = same ? doc.dates.filter((d) => d.start >= earlier.start && d.end <= same.start && !d.relative) : [];
+    if (dates.length) return dates[dates.length - 1];
+  }
+  return undefined;
+}
+
+function pointedBack(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['dates'][number] | undefined {
+  if (!THEN.test(doc.s.slice(sentence.start, cue.start))) return undefined;
+  const previous = doc.sentences[doc.sentences.findIndex((x) => x.start === sentence.start) - 1];
+  const dates = previous ? doc.dates.filter((d) => d.start >= previous.start && d.end <= previous.end && !d.relative) : [];
+  return dates[dates.length - 1];
 }
 
 const RANGE_JOIN = /^\s*[)）]?\s*(?:-|–|—|~|～|至|到|起至|起到)\s*(?:下?周[一二三四五六日]?)?\s*[(（]?\s*$/;

@@ -1,13 +1,12 @@
 import type { Fact, IpoFact, Money, Span, Stage } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
+import { STAGE_WORDS } from '../lexicons/words.js';
 import { LIST_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf, unique, weakDates } from '../emit.js';
-import { STAGE_WORDS } from '../lexicons/words.js';
-import { companyContext, dateOf, nearest, RAISE_CUE, ROUND_TALK, STANDARD, venueOf, type Cue } from '../ipo/index.js';
+import { companyContext, dateOf, findCues, nearest, RAISE_CUE, ROUND_TALK, STANDARD, venueOf, type Cue } from '../ipo/index.js';
 
 
-const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.patterns.join('|'), 'g') }));
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
 const QUESTION = /是否|能否|会否|或将|可能/;
 // "若…获受理", "一旦…": a condition, not an event.
@@ -22,22 +21,6 @@ const COUNT = /[\d一二三四五六七八九十两几数多]+家(?:企业|公�
 const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
 const CONFIDENTIAL = /保密形式|以保密方式|秘密递交|保密递交/;
 const PRICE_CUE = /发行价|招股价|定价|发行价格|每股/;
-
-/** Stage cues of a sentence, most specific first; a found cue masks its span from the later, shorter ones. */
-function findCues(doc: ExtractDoc, sentence: Span): Cue[] {
-  const seg = doc.s.slice(sentence.start, sentence.end);
-  const taken = new Uint8Array(seg.length);
-  const out: Cue[] = [];
-  for (const { stage, re } of CUES) {
-    for (const m of seg.matchAll(re)) {
-      const a = m.index!; const b = a + m[0].length;
-      if (b === a || taken.subarray(a, b).some((x) => x)) continue;
-      taken.fill(1, a, b);
-      out.push({ stage, start: sentence.start + a, end: sentence.start + b });
-    }
-  }
-  return out.sort((x, y) => x.start - y.start);
-}
 
 /** The subject companies of a cue: a list named just before it, else just after it in the clause, else the company a pronoun stands for. */
 function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: Mention[]; entities: Entity[]; counted?: boolean } {
