@@ -20,7 +20,19 @@ export interface CompanyIpoContext {
   sponsors: Stated<string[]>[];
   tutors: Stated<string[]>[];
   raise?: Money;
+  /** Every amount stated as the company's raise, to find the exact figure a rounded one stands for. */
+  raises: Money[];
   standard?: string;
+}
+
+const digits = (v: number) => String(Math.abs(v)).replace(/\.|0+$/g, '').length;
+
+/** The exact figure a rounded raise stands for (募资3.3亿元 … 募集资金总额为33,285.00万元), if the article states one within 2%. */
+export function exactRaise(raise: Money, stated: readonly Money[]): Money {
+  const v = raise.value;
+  if (v === undefined || raise.qualifier) return raise;
+  const finer = stated.filter((m) => m.value !== undefined && !m.qualifier && m.currency === raise.currency && Math.abs(m.value - v) <= Math.abs(v) * 0.02 && digits(m.value) > digits(v));
+  return finer.length ? finer.reduce((a, b) => (digits(b.value!) > digits(a.value!) ? b : a)) : raise;
 }
 
 /** The statement nearest before `at` (the sponsor then in office), else the first one after it; a title tells the latest news, so the last. */
@@ -42,7 +54,7 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
     // "本次发行的保荐机构为X": a sponsor sentence naming no company is about the paragraph's.
     const entity = names[0]?.entity ?? (pronounIn(doc, sentence) || /保荐|辅导机构/.test(seg) ? topicAt(doc, sentence.start) : undefined);
     if (!entity) continue;
-    const ctx = out.get(entity) ?? { sponsors: [], tutors: [] };
+    const ctx = out.get(entity) ?? { sponsors: [], tutors: [], raises: [] };
     // A firm counts as sponsor (tutor) where it stands within a few characters of 保荐 (辅导).
     const near = (word: RegExp) => {
       const at = [...seg.matchAll(word)].map((m) => sentence.start + m.index!);
@@ -52,9 +64,10 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
     const tutorsNamed = near(/辅导/g);
     if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
     if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });
-    if (!ctx.raise && !ROUND_TALK.test(seg)) {
-      const m = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
-      if (m && m.money.value !== undefined) ctx.raise = m.money;
+    if (!ROUND_TALK.test(seg)) {
+      const stated = doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && x.money.value !== undefined && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
+      ctx.raises.push(...stated.map((x) => x.money));
+      if (!ctx.raise && stated.length) ctx.raise = stated[0].money;
     }
     const std = STANDARD.exec(seg);
     if (std && !ctx.standard) ctx.standard = doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length);

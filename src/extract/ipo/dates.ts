@@ -2,6 +2,7 @@ import type { Span } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import type { Cue } from './venue.js';
 import { findCues } from './cues.js';
+import { inOtherEventClause } from '../emit.js';
 
 // When a step took place: the date stated with it, else (weakly) the month of the article's lead.
 
@@ -17,7 +18,7 @@ function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): st
   const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const before = inClause.filter((d) => d.end <= cue.start);
   const pick = before.length ? before[before.length - 1] : inClause[0];
-  const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start);
+  const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start && !inOtherEventClause(doc, d.start, cue));
   const chosen = pick ?? inSentence[inSentence.length - 1] ?? pointedBack(doc, sentence, cue) ?? sameStepBefore(doc, sentence, cue);
   return chosen ? rangeAware(doc, chosen, cue) : undefined;
 }

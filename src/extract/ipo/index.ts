@@ -2,4 +2,4 @@
 export { venueOf, type Cue } from './venue.js';
 export { dateOf } from './dates.js';
 export { findCues } from './cues.js';
-export { companyContext, nearest, RAISE_CUE, ROUND_TALK, STANDARD, type CompanyIpoContext } from './context.js';
+export { companyContext, exactRaise, nearest, RAISE_CUE, ROUND_TALK, STANDARD, type CompanyIpoContext } from './context.js';

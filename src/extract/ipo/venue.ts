@@ -2,6 +2,7 @@ import type { Span, Stage, Venue } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
 import type { Exchange } from '../lexicons/index.js';
+import { inOtherEventClause } from '../emit.js';
 
 // Where a step takes place: the venue named with it, else the company's, else the article's.
 
@@ -17,8 +18,9 @@ const BOARDS_OF: Readonly<Record<Exchange, readonly Venue[]>> = {
 };
 
 /** The venue named in a span: a board, else a main board with its exchange; an exchange alone (上交所) is returned as such. */
-function venueFromContext(doc: ExtractDoc, span: Span): Venue | Exchange | undefined {
-  const vs = doc.venues.filter((v) => v.start >= span.start && v.end <= span.end);
+function venueFromContext(doc: ExtractDoc, span: Span, cue?: Span): Venue | Exchange | undefined {
+  // A venue left (从纳斯达克私有化) or named in a clause about another event is not this step's.
+  const vs = doc.venues.filter((v) => v.start >= span.start && v.end <= span.end && !LEFT.test(doc.s.slice(v.end, v.end + 6)) && !(cue && inOtherEventClause(doc, v.start, cue)));
   if (!vs.length) return undefined;
   // The venue named nearest to the end of the span (closest to the cue) wins.
   const named = vs.filter((v) => v.venue);
@@ -35,6 +37,8 @@ function venueFromContext(doc: ExtractDoc, span: Span): Venue | Exchange | undef
   }
   return exchange;
 }
+
+const LEFT = /^[^，。；,;]{0,2}(?:私有化|退市|摘牌)/;
 
 // Only 上交所 and 深交所 run more than one board; BSE, HKEX, NASDAQ and NYSE name their venue outright.
 function isExchange(v: Venue | Exchange): v is Exchange {
@@ -81,7 +85,7 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
   const right = doc.venues.find((v) => v.start >= cue.end && v.start - cue.end <= 4 && v.end <= clause.end && v.venue);
   if (right?.venue) return right.venue;
   const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
-    ?? venueFromContext(doc, { start: sentence.start, end: cue.end })
+    ?? venueFromContext(doc, { start: sentence.start, end: cue.end }, cue)
     ?? targetVenueAfter(doc, cue.end, sentence.end);
   if (near && !isExchange(near)) return near;
   const counts = new Map<Venue, number>();

@@ -39,11 +39,17 @@ function foldRepeats(steps: IpoFact[]): IpoFact[] {
     byVenue.set(key, [...(byVenue.get(key) ?? []), f]);
   }
   const out: IpoFact[] = [];
-  for (const group of byVenue.values()) {
+  for (let group of byVenue.values()) {
     if (group.length === 1) { out.push(group[0]); continue; }
     if (!REPEATABLE.has(group[0].stage)) {
       out.push(group.reduce((a, b) => (b.source.start < a.source.start ? b : a)));
       continue;
+    }
+    // An undated statement of a repeatable step is one of its dated ones; a finer venue it names (科创板 for A) carries over.
+    const dated = group.filter((f) => f.date);
+    if (dated.length && dated.length < group.length) {
+      const finer = group.find((f) => !f.date && !A_SHARE.has(dated[0].venue) && A_SHARE.has(f.venue));
+      group = dated.map((f) => (finer && venueRefines(finer.venue, f.venue) && dated.length === 1 ? { ...f, venue: finer.venue } : f));
     }
     const months = new Map<string, IpoFact>();
     for (const f of group) {

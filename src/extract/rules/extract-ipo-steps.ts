@@ -4,7 +4,7 @@ import { STAGE_WORDS } from '../lexicons/words.js';
 import { LIST_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf, unique, weakDates } from '../emit.js';
-import { companyContext, dateOf, findCues, nearest, RAISE_CUE, ROUND_TALK, STANDARD, venueOf, type Cue } from '../ipo/index.js';
+import { companyContext, dateOf, exactRaise, findCues, nearest, RAISE_CUE, ROUND_TALK, STANDARD, venueOf, type Cue } from '../ipo/index.js';
 
 
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
@@ -144,7 +144,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       // "递交…申请…获受理" is one step: accepted.
       if (cue.stage === 'filed' && /受理/.test(doc.s.slice(cue.end, sentence.end)) && !/港|香港|美国|纳斯达克|纽交所/.test(seg)) continue;
       for (const entity of entities) {
-        const ctx = context.get(entity) ?? { sponsors: [], tutors: [] };
+        const ctx = context.get(entity) ?? { sponsors: [], tutors: [], raises: [] };
         const own = mentions.filter((m) => m.entity === entity);
         const venue = venueOf(doc, sentence, clause, cue, entity, entities.length > 1 ? own[0] : undefined);
         // Firms named in this cue's stretch of the sentence (up to the next cue) are its sponsors.
@@ -160,7 +160,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const raises = ROUND_TALK.test(seg) ? [] : doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && RAISE_CUE.test(doc.s.slice(sentence.start, x.start).replace(/(?:[\d.]+[亿万]元?(?:人民币)?\s*[、,，和及]?\s*)+$/, '')));
         // "A、B、C…分别计划募集资金X、Y、Z": the i-th company raises the i-th amount.
         const index = entities.length > 1 && raises.length === entities.length && /分别/.test(seg) ? entities.indexOf(entity) : 0;
-        const raise = item?.raise ?? raises[index]?.money ?? (tutoring ? undefined : ctx.raise);
+        const stated = item?.raise ?? raises[index]?.money ?? (tutoring ? undefined : ctx.raise);
+        const raise = stated && exactRaise(stated, ctx.raises);
         const priceHere = doc.money.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.perShare && PRICE_CUE.test(doc.s.slice(Math.max(sentence.start, x.start - 16), x.start)));
         const std = STANDARD.exec(seg);
         const standard = std ? doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length) : ctx.standard;
