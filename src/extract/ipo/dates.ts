@@ -38,13 +38,20 @@ function sameStepBefore(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['
   const i = doc.sentences.findIndex((x) => x.start === sentence.start);
   const paragraphs = doc.paragraphs.filter((p) => p.start <= sentence.start);
   const from = paragraphs.length >= 2 ? paragraphs[paragraphs.length - 2].start : 0;
-  for (let k = i - 1; k >= Math.max(0, i - 3) && doc.sentences[k].start >= from; k--) {
-    const earlier = doc.sentences[k];
+  const lede = ledeParagraph(doc);
+  const candidates = doc.sentences.filter((x, k) => (k < i && k >= i - 3 && x.start >= from) || (lede && x.start >= lede.start && x.end <= lede.end && x.end <= sentence.start));
+  // Nearest first; the lead, which sums up the news with its date, last.
+  for (const earlier of candidates.reverse()) {
     const same = findCues(doc, earlier).find((c) => c.stage === cue.stage);
     const dates = same ? doc.dates.filter((d) => d.start >= earlier.start && d.end <= same.start && !d.relative) : [];
     if (dates.length) return dates[dates.length - 1];
   }
   return undefined;
+}
+
+/** The article's lead: the first paragraph of the body with some length to it. */
+function ledeParagraph(doc: ExtractDoc): Span | undefined {
+  return doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30);
 }
 
 function pointedBack(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['dates'][number] | undefined {
@@ -71,7 +78,7 @@ function rangeAware(doc: ExtractDoc, d: ExtractDoc['dates'][number], cue: Cue): 
 
 /** For a step told in the title or lead paragraph without a date of its own: the month of the lead's first date (the news's own time). */
 function ledeMonth(doc: ExtractDoc, sentence: Span): string | undefined {
-  const lede = doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30);
+  const lede = ledeParagraph(doc);
   if (!lede) return undefined;
   // Past the lead, only a sentence that points to no other time (此前, 曾, 去年…) is the news's own.
   if (sentence.start > lede.end && /此前|之前|曾|去年|前年|当年|早在|后来|随后|以来|年|月|日/.test(doc.s.slice(sentence.start, sentence.end))) return undefined;

@@ -87,6 +87,8 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     const earlier = doc.companies.mentionsIn({ start: para?.start ?? 0, end: sentence.start });
     const list = earlier.length ? listBefore(doc, earlier, earlier[earlier.length - 1].end) : [];
     if (list.length === n) return { mentions: [], entities: unique(list.map((m) => m.entity)), counted: true };
+    const told = earlierBatch(doc, clauseAt(doc, cue.start), cue);
+    if (told.length) return { mentions: [], entities: told, counted: true };
   }
   // A sentence naming no company continues the one the sentence before named, in the same paragraph.
   if (!inSentence.length && !COUNT.test(doc.s.slice(sentence.start, sentence.end))) {
@@ -98,6 +100,31 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     }
   }
   return { mentions: [], entities: [] };
+}
+
+// "3家企业由“已过会”升级至…": the step a counted batch of companies took before.
+const BATCH_STAGES: readonly [RegExp, Stage][] = [[/过会|审议通过/, 'approved'], [/受理/, 'accepted'], [/问询/, 'inquiry'], [/注册生效|获注册/, 'registered']];
+
+/**
+ * "3家首批过会企业…3家企业由“已过会”升级至“提交注册”": a count of companies described by an
+ * earlier step names the batch of exactly that many the article gave that step (the first batch, 首批, when it gave several).
+ */
+function earlierBatch(doc: ExtractDoc, clause: Span, cue: Cue): Entity[] {
+  // The count and the earlier step both describe the subject, in the cue's own clause.
+  const seg = doc.s.slice(clause.start, cue.start);
+  const counted = /(?<![\d一二三四五六七八九十两])([\d]+|[一二三四五六七八九十两])家(?:首批)?(?:企业|公司)/.exec(seg);
+  const stage = BATCH_STAGES.find(([re]) => re.test(seg))?.[1];
+  if (!counted || !stage || stage === cue.stage) return [];
+  const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
+  const batches = new Map<number, IpoFact[]>();
+  for (const f of doc.facts) if (f.kind === 'ipo' && f.stage === stage) batches.set(f.source.start, [...(batches.get(f.source.start) ?? []), f]);
+  const sized = [...batches.values()].filter((b) => unique(b.map((f) => f.company)).length === n);
+  const para = paragraphAt(doc, clause.start);
+  const first = /首批/.test(doc.s.slice(para?.start ?? clause.start, clause.end));
+  const batch = sized.length === 1 ? sized[0] : first ? sized.sort((a, b) => (a[0].date ?? '9').localeCompare(b[0].date ?? '9'))[0] : undefined;
+  if (!batch) return [];
+  const names = new Set(batch.map((f) => f.company));
+  return doc.companies.entities.filter((e) => names.has(doc.companies.displayName(e)));
 }
 
 /** Raise and sponsors stated in the brackets right after a name in a list, if any. */
