@@ -281,6 +281,51 @@ articleTest('a title stating a step the body does not repeat is still a fact, qu
 
 // ── provenance on files ─────────────────────────────────────────────────────
 
+articleTest('届时 after a scheduled hearing dates the hearing of each company reviewed then', {
+  title: '上市委本周审议两家企业',
+  body: '上交所科创板上市委员会定于2025年9月10日召开2025年第30次审议会议。届时将审议云杉智能科技股份有限公司和河图新材料股份有限公司的首发上市申请。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', company: '云杉智能科技股份有限公司', stage: 'hearing', venue: 'STAR', date: '2025-09-10' });
+  one(facts, { kind: 'ipo', company: '河图新材料股份有限公司', stage: 'hearing', venue: 'STAR', date: '2025-09-10' });
+});
+
+articleTest('a step told without a date takes the date of the same step told with one just before', {
+  title: '创业板首批企业获受理',
+  body: '2025年6月3日，深交所发出首批12家企业的受理通知，相关文件同步披露。获受理的12家企业中，包括青松仪器股份有限公司、白桦电子股份有限公司等。',
+}, (facts) => {
+  one(facts, { company: '青松仪器股份有限公司', stage: 'accepted', date: '2025-06-03' });
+  one(facts, { company: '白桦电子股份有限公司', stage: 'accepted', date: '2025-06-03' });
+});
+
+articleTest('a counted batch described by an earlier step (2家公司由“已过会”…) is the companies the article gave that step', {
+  title: '两家公司提交注册',
+  body: '2025年7月1日，上市委审议通过了松原机电股份有限公司、青禾医药股份有限公司的发行上市申请。\n2025年7月8日，上述2家公司由“已过会”变更为“提交注册”。',
+}, (facts) => {
+  one(facts, { company: '松原机电股份有限公司', stage: 'registration_submitted', date: '2025-07-08' });
+  one(facts, { company: '青禾医药股份有限公司', stage: 'registration_submitted', date: '2025-07-08' });
+});
+
+articleTest('a venue the company left (从纽交所退市) and the date of that time clause are not its new listing\'s', {
+  title: '青禾医药港股上市',
+  body: '2025年10月9日，青禾医药正式在港交所挂牌上市。自2018年从纽交所退市以来，青禾医药时隔七年重返资本市场，但青禾医药上市首日股价下跌12%。',
+}, (facts) => {
+  assert.deepEqual(matching(facts, { kind: 'ipo' }).map((f) => [f.stage, f.venue, f.date]), [['listed', 'HKEX', '2025-10-09']]);
+});
+
+articleTest('a rounded raise in the title yields to the exact figure the body states', {
+  title: '云帆生物北交所上市 募资2.5亿元',
+  body: '2025年3月18日，云帆生物科技股份有限公司（简称“云帆生物”）在北交所上市。上市公告书显示，本次发行募集资金总额为25,120.00万元。',
+}, (facts) => {
+  one(facts, { company: '云帆生物', stage: 'listed', venue: 'BSE', raise: cny(251_200_000) });
+});
+
+articleTest('a date in a body sentence near the top is no header date: a month without a year takes the year the text states', {
+  title: '青松仪器科创板IPO获受理',
+  body: '8月4日，上交所公告，定于2024年8月11日审议青松仪器股份有限公司的首发申请。\n青松仪器的IPO申请已于6月获受理。\n据悉，青松仪器于2016年2月24日在新三板挂牌。',
+}, (facts) => {
+  one(facts, { company: '青松仪器', stage: 'accepted', date: '2024-06' });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

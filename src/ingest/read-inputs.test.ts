@@ -49,6 +49,19 @@ test('a digest gives one article per title/body pair, with tags and outlets in e
   assert.ok(articles[0].body.endsWith('資金將用於機載通訊模組研發。'));
 });
 
+test('a digest article carries the last year stated before it in the file, for dates that leave the year out', () => {
+  const dir = tmpDir();
+  const file = path.join(dir, 'years.txt');
+  writeFileSync(file, [
+    '松原机电完成融资', '松原机电2024年完成A轮融资，2026年开年再获投资，预计2027年实现盈利。（财经日报）',
+    '青禾医药递表港交所', '1月9日，青禾医药向港交所递交上市申请。（港股周刊）',
+    '河图新材获受理', '2月3日，河图新材科创板IPO获受理。（上证报）',
+  ].join('\n'));
+  const articles = articlesOf(readInput(file));
+  // A forecast's year (预计2027年) is no time of the news; an article that states no year passes the year on.
+  assert.deepEqual(articles.map((a) => a.yearBefore), [undefined, 2026, 2026]);
+});
+
 test('the sample digest reads as 7 Simplified articles', () => {
   const articles = articlesOf(readInput(path.join(root, 'samples/digest.txt')));
   assert.equal(articles.length, 7);

@@ -51,8 +51,8 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
   for (const sentence of doc.sentences) {
     const seg = doc.s.slice(sentence.start, sentence.end);
     const names = doc.companies.mentionsIn(sentence);
-    // "本次发行的保荐机构为X": a sponsor sentence naming no company is about the paragraph's.
-    const entity = names[0]?.entity ?? (pronounIn(doc, sentence) || /保荐|辅导机构/.test(seg) ? topicAt(doc, sentence.start) : undefined);
+    // "本次发行的保荐机构为X", "本次发行募集资金总额为…": a sentence naming no company is about the paragraph's.
+    const entity = names[0]?.entity ?? (pronounIn(doc, sentence) || /保荐|辅导机构|本次发行|本次IPO/.test(seg) ? topicAt(doc, sentence.start) : undefined);
     if (!entity) continue;
     const ctx = out.get(entity) ?? { sponsors: [], tutors: [], raises: [] };
     // A firm counts as sponsor (tutor) where it stands within a few characters of 保荐 (辅导).
