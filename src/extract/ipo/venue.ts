@@ -1,4 +1,4 @@
-import type { Span, Stage, Venue } from '../../core/types.js';
+import type { IpoFact, Span, Stage, Venue } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
 import type { Exchange } from '../lexicons/index.js';
@@ -88,6 +88,12 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
     ?? venueFromContext(doc, { start: sentence.start, end: cue.end }, cue)
     ?? targetVenueAfter(doc, cue.end, sentence.end);
   if (near && !isExchange(near)) return near;
+  // "2023年6月…科创板IPO申请获受理…同年7月…问询…两次中止审核": steps told on in one paragraph stay on its board.
+  const para = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end);
+  const name = doc.companies.displayName(entity);
+  const before = doc.facts.filter((f): f is IpoFact => f.kind === 'ipo' && f.company === name && !!para && f.source.start >= para.start && f.source.end <= sentence.start);
+  const previous = before[before.length - 1]?.venue;
+  if (previous && previous !== 'A' && previous !== 'US' && (!near || BOARDS_OF[near as Exchange].includes(previous))) return previous;
   const counts = new Map<Venue, number>();
   for (const x of doc.sentences) {
     if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;

@@ -28,9 +28,14 @@ function refines(a: IpoFact, b: IpoFact): boolean {
   return dateOk && venueRefines(a.venue, b.venue);
 }
 
-// Only a tutoring filing or an HKEX/US filing is made again (a new tutor, a re-submission);
+// Only a tutoring filing, an HKEX/US filing or a suspension is made again (a new tutor, a re-submission, stale accounts);
 // other stages stated twice with different dates are one step: the first statement stands.
-const REPEATABLE = new Set(['tutoring_filed', 'filed']);
+const REPEATABLE = new Set(['tutoring_filed', 'filed', 'suspended']);
+
+const RECENT = /近日|日前|近期|最新|目前|今日|今天/;
+
+// A repeatable step told as the news's own (近日…辅导备案) is a new one, apart from the dated ones before it.
+const isNewRepeat = (f: IpoFact) => REPEATABLE.has(f.stage) && RECENT.test(toHansAligned(f.source.quote));
 
 function foldRepeats(steps: IpoFact[]): IpoFact[] {
   const byVenue = new Map<string, IpoFact[]>();
@@ -45,9 +50,10 @@ function foldRepeats(steps: IpoFact[]): IpoFact[] {
       out.push(group.reduce((a, b) => (b.source.start < a.source.start ? b : a)));
       continue;
     }
-    // An undated statement of a repeatable step is one of its dated ones; a finer venue it names (科创板 for A) carries over.
+    // An undated statement of a repeatable step is one of its dated ones (a finer venue it names, 科创板 for A, carries over),
+    // unless it is the news's own (近日, 日前): a new filing.
     const dated = group.filter((f) => f.date);
-    if (dated.length && dated.length < group.length) {
+    if (dated.length && dated.length < group.length && !group.some((f) => !f.date && isNewRepeat(f))) {
       const finer = group.find((f) => !f.date && !A_SHARE.has(dated[0].venue) && A_SHARE.has(f.venue));
       group = dated.map((f) => (finer && venueRefines(finer.venue, f.venue) && dated.length === 1 ? { ...f, venue: finer.venue } : f));
     }
@@ -140,9 +146,9 @@ export function dropRepeatedFacts(doc: ExtractDoc): void {
     // (A and STAR; 2025-12 and 2025-12-30; no date and a date): the most specific one stays.
     // A step dated only from the lead yields to the same step with a date of its own.
     const stated = (facts as IpoFact[]).filter((f) => f.date && !weakDates.has(f));
-    const steps = (facts as IpoFact[]).filter((f) => !(weakDates.has(f) && stated.some((x) => venueRefines(x.venue, f.venue) || venueRefines(f.venue, x.venue)))).sort((a, b) => specificity(b) - specificity(a) || richness(b) - richness(a));
+    const steps = (facts as IpoFact[]).filter((f) => !(weakDates.has(f) && !isNewRepeat(f) && stated.some((x) => venueRefines(x.venue, f.venue) || venueRefines(f.venue, x.venue)))).sort((a, b) => specificity(b) - specificity(a) || richness(b) - richness(a));
     const chosen: IpoFact[] = [];
-    for (const f of steps) if (!chosen.some((c) => refines(c, f))) chosen.push(f);
+    for (const f of steps) if (!chosen.some((c) => refines(c, f) && !(isNewRepeat(f) && !f.date))) chosen.push(f);
     kept.push(...foldRepeats(chosen));
   }
   doc.facts.splice(0, doc.facts.length, ...dropSettledHearings(kept).sort((a, b) => a.source.start - b.source.start));

@@ -97,6 +97,9 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     if (previous && para && previous.start >= para.start) {
       const named = unique(doc.companies.mentionsIn(previous).map((m) => m.entity));
       if (named.length === 1) return { mentions: [], entities: named };
+      // "该公司的IPO申请于…获受理。上交所曾…出具了审核问询函": the company a pronoun stood for goes on.
+      const topic = !named.length && pronounIn(doc, previous) ? topicAt(doc, previous.start) : undefined;
+      if (topic) return { mentions: [], entities: [topic] };
     }
   }
   return { mentions: [], entities: [] };
@@ -194,25 +197,39 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const standard = std ? doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length) : ctx.standard;
         const quoteSpan = own.length ? cover(clause, own[0], cue) : cover(clause, cue);
         const date = dateOf(doc, sentence, clause, cue);
-        const fact: IpoFact = {
-          kind: 'ipo',
-          ...companyOf(doc, entity),
-          stage: cue.stage,
-          venue,
-          ...(date ? { date: date.iso } : {}),
-          ...(sponsors?.length ? { sponsors } : {}),
-          ...(raise ? { raise } : {}),
-          ...(standard ? { standard } : {}),
-          ...(CONFIDENTIAL.test(seg) ? { confidential: true } : {}),
-          ...(priceHere ? { price: priceHere.money } : {}),
-          source: sourceOf(doc, quoteSpan),
-        };
-        if (date?.weak) weakDates.add(fact);
-        doc.facts.push(fact);
+        // "分别于2023年9月和2024年3月两次中止审核": a step taken more than once is a fact per date.
+        for (const iso of [date?.iso, ...againOn(doc, clause, cue)]) {
+          const fact: IpoFact = {
+            kind: 'ipo',
+            ...companyOf(doc, entity),
+            stage: cue.stage,
+            venue,
+            ...(iso ? { date: iso } : {}),
+            ...(sponsors?.length ? { sponsors } : {}),
+            ...(raise ? { raise } : {}),
+            ...(standard ? { standard } : {}),
+            ...(CONFIDENTIAL.test(seg) ? { confidential: true } : {}),
+            ...(priceHere ? { price: priceHere.money } : {}),
+            source: sourceOf(doc, quoteSpan),
+          };
+          if (date?.weak) weakDates.add(fact);
+          doc.facts.push(fact);
+        }
       }
     }
     foldSentenceSteps(doc.facts, from);
   }
+}
+
+// Steps a company can take more than once; an inquiry's rounds are one step.
+const REPEATED = new Set<Stage>(['suspended', 'filed', 'tutoring_filed']);
+
+/** The later dates of a step the clause says was taken on each of several dates (分别于A和B, 先后于A、B两次): all but the one `dateOf` reads. */
+function againOn(doc: ExtractDoc, clause: Span, cue: Cue): string[] {
+  if (!REPEATED.has(cue.stage) || !/分别|先后|两次|二次|多次|再次/.test(doc.s.slice(clause.start, cue.start))) return [];
+  const dates = doc.dates.filter((d) => d.start >= clause.start && d.end <= cue.start && !d.relative);
+  if (dates.length < 2 || !dates.slice(1).every((d, i) => /^\s*(?:和|与|及|、|以及)\s*$/.test(doc.s.slice(dates[i].end, d.start)))) return [];
+  return dates.slice(0, -1).map((d) => d.iso);
 }
 
 /** The part of a sentence that tells one event: from the end of the previous event's cue to the start of the next (a cue of another stage, or one with a date of its own before it). */
