@@ -9,8 +9,8 @@ import { companyContext, dateOf, exactRaise, findCues, nearest, RAISE_CUE, ROUND
 
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
 const QUESTION = /是否|能否|会否|或将|可能/;
-// "若…获受理", "一旦…": a condition, not an event.
-const CONDITION = /若|如果|假如|倘若|一旦|未来|如能/;
+// "若…获受理", "一旦…", "按照X上市首日涨400%的逻辑": a condition or a yardstick, not an event.
+const CONDITION = /若|如果|假如|倘若|一旦|未来|如能|按照|参照/;
 // "申请在港上市未果": a listing cue that failed or was only applied for.
 const FAILED = /^[^，。；,;]{0,4}(?:未果|失败|搁浅|受阻)/;
 // Stages whose cue after an intention word (拟登陆, 计划于…上市) is only a plan.

@@ -36,7 +36,8 @@ export function findListedNames(doc: ExtractDoc): void {
         let start = from - 1;
         while (start > 0 && from - 1 - start < 10 && RUN.test(doc.s[start - 1]) && doc.s[start - 1] !== '、') start--;
         const name = trimLeft(doc.s.slice(start, from - 1));
-        if (name.length < 2 || name.length > 6 || !looksLikeShortName(name)) break;
+        // A longer item is a name only with an industry ending (上海某某心脉医疗).
+        if (name.length < 2 || name.length > (industryEndingOf(name) ? 8 : 6) || !looksLikeShortName(name)) break;
         const nameStart = from - 1 - name.length;
         if (!doc.companies.find(name)) doc.companies.add({ start: nameStart, end: from - 1 }, 'subject');
         from = nameStart;
