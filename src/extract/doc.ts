@@ -3,6 +3,7 @@ import { toHansAligned } from '../text/script.js';
 import { splitSentences, findDates, findMoney, findPercents, type Sentence, type DateMatch, type MoneyMatch, type PercentMatch } from '../text/index.js';
 import { findSecuritiesFirms, findVenues } from './lexicons/index.js';
 import { CompanyBook, type Entity, type Mention } from './companies.js';
+import { FINANCE_WORDS } from './lexicons/words.js';
 
 /** One article as the rules see it: original text, its Simplified view at the same offsets, sentences, companies and the facts found so far. */
 export interface ExtractDoc {
@@ -42,12 +43,19 @@ export function createDoc(article: Article): ExtractDoc {
     articleDate,
     companies: new CompanyBook(text, s),
     dates: findDates(text, { articleDate, documentYear: articleDate ? undefined : article.yearBefore ?? documentYear(s) }),
-    money: findMoney(text),
+    money: findMoney(text, { yuan: writtenInHongKong(article, s) ? 'HKD' : 'CNY' }),
     percents: findPercents(text),
     firms: findSecuritiesFirms(text),
     venues: findVenues(text),
     facts: [],
   };
+}
+
+const HK = FINANCE_WORDS.hongKongWriting;
+
+/** Whether an article was written in Hong Kong (元 is then the Hong Kong dollar): Traditional script, a Hong Kong writing mark and market word. */
+function writtenInHongKong(article: Article, s: string): boolean {
+  return article.script === 'hant' && HK.marks.some((m) => s.includes(m)) && HK.market.some((m) => s.includes(m));
 }
 
 // What may stand before a header's date: a bracket or a label, never words of a sentence ("据悉，公司于2016年…").

@@ -326,6 +326,16 @@ articleTest('a date in a body sentence near the top is no header date: a month w
   one(facts, { company: '青松仪器', stage: 'accepted', date: '2024-06' });
 });
 
+test('in Hong Kong writing 元 alone is the Hong Kong dollar, and 人民幣 still the renminbi', () => {
+  const hk = articleOf('新股首掛', '今日有兩隻新股在港交所主板掛牌。「AI概念股」青嶼科技招股價為每股12.5元，集資淨額約8.6億元，以收市價計市值約96億元。青嶼科技2024年收益為5.2億元人民幣。');
+  const facts = extractFacts(hk).map(seen);
+  one(facts, { kind: 'market_cap', company: '青屿科技', amount: { value: 9_600_000_000, currency: 'HKD', qualifier: 'approx' } });
+  one(facts, { kind: 'financial', company: '青屿科技', value: cny(520_000_000) });
+  // The same words from a mainland desk (no Hong Kong marks, Simplified) keep 元 as the renminbi.
+  const mainland = articleOf('新股首挂', '今日有两只新股在港交所主板挂牌。青屿科技以收市价计市值约96亿元。');
+  one(extractFacts(mainland).map(seen), { kind: 'market_cap', amount: cny(9_600_000_000, 'approx') });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

@@ -55,7 +55,13 @@ function clauseBefore(view: string, pos: number): string {
   return view.slice(i, pos);
 }
 
-function read(view: string, q: Quantity, prevEnd: number): Reading {
+/** How a text writes money: the currency 元 alone (and an amount with no currency word) stands for. */
+export interface MoneyOptions {
+  /** `HKD` in Hong Kong writing, where 元 is the Hong Kong dollar and the renminbi is written 人民币; else `CNY`. */
+  readonly yuan?: Currency;
+}
+
+function read(view: string, q: Quantity, prevEnd: number, yuan: Currency): Reading {
   let end = q.end;
   let currency: Currency | undefined;
   let perShare = false;
@@ -74,6 +80,8 @@ function read(view: string, q: Quantity, prevEnd: number): Reading {
         AFTER_YUAN.lastIndex = end;
         const y = AFTER_YUAN.exec(view);
         if (y) end += y[0].length;
+        // 元 alone is the local currency; 人民币 before or after it says renminbi wherever it is written.
+        else if (!CURRENCY_BEFORE.test(view.slice(Math.max(prevEnd, q.start - 5), q.start))) currency = yuan;
       }
       SLASH_AFTER.lastIndex = end;
       const slash = SLASH_AFTER.exec(view);
@@ -102,7 +110,7 @@ function read(view: string, q: Quantity, prevEnd: number): Reading {
     BARE_FOLLOW.lastIndex = q.end;
     CUE_AFTER.lastIndex = q.end;
     const cueAfter = CUE_AFTER.test(view);
-    if (cueAfter || (BARE_FOLLOW.test(view) && CUE_BEFORE.test(clauseBefore(view, lead)))) { currency = 'CNY'; bare = true; }
+    if (cueAfter || (BARE_FOLLOW.test(view) && CUE_BEFORE.test(clauseBefore(view, lead)))) { currency = yuan; bare = true; }
   }
   return { q, start, end, currency, bare, perShare, unitPrice, qualifier };
 }
@@ -119,13 +127,13 @@ function match(start: number, end: number, m: Money, bare: boolean, perShare: bo
 }
 
 /** Finds every amount of money in `text`, in either script: currency words and symbols, 万/亿/兆, qualifiers (约/超/不到), ranges (20亿至35亿元), signs, per-share prices; unit prices (`元/千tokens`) and vague amounts (`数亿元`) are left out. */
-export function findMoney(text: string): MoneyMatch[] {
+export function findMoney(text: string, opts: MoneyOptions = {}): MoneyMatch[] {
   const view = parsingView(text);
   const qs = scanQuantities(view);
   const readings: Reading[] = [];
   let prevEnd = 0;
   for (const q of qs) {
-    const r = read(view, q, prevEnd);
+    const r = read(view, q, prevEnd, opts.yuan ?? 'CNY');
     readings.push(r);
     prevEnd = Math.max(prevEnd, r.end);
   }

@@ -25,6 +25,7 @@ interface FinanceWords {
   readonly financingRounds: { readonly pattern: string };
   readonly investorCues: { readonly before: readonly string[]; readonly after: readonly string[] };
   readonly adjustedWords: { readonly pattern: string };
+  readonly hongKongWriting: { readonly marks: readonly string[]; readonly market: readonly string[] };
 }
 
 /** Words about company names: legal forms, places, industry endings, cut words, generic names. */
