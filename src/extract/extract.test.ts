@@ -332,7 +332,7 @@ test('in Hong Kong writing 元 alone is the Hong Kong dollar, and 人民幣 stil
   one(facts, { kind: 'market_cap', company: '青屿科技', amount: { value: 9_600_000_000, currency: 'HKD', qualifier: 'approx' } });
   one(facts, { kind: 'financial', company: '青屿科技', value: cny(520_000_000) });
   // The same words from a mainland desk (no Hong Kong marks, Simplified) keep 元 as the renminbi.
-  const mainland = articleOf('新股首挂', '今日有两只新股在港交所主板挂牌。青屿科技以收市价计市值约96亿元。');
+  const mainland = articleOf('新股首挂', '今日有两只新股在港交所主板挂牌。青屿科技首日收盘市值约96亿元。');
   one(extractFacts(mainland).map(seen), { kind: 'market_cap', amount: cny(9_600_000_000, 'approx') });
 });
 
