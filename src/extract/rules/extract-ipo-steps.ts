@@ -1,3 +1,4 @@
+import { toHansAligned } from '../../text/index.js';
 import type { Fact, IpoFact, Money, Span, Stage } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
@@ -254,7 +255,8 @@ function foldSentenceSteps(facts: Fact[], from: number): void {
     const same = steps.filter((g) => g !== f && g.company === f.company);
     if (f.stage === 'hearing' && same.some((g) => OUTCOME.has(g.stage))) drop.add(f);
     // "于X月在港交所上市，…低于发行价": a listing compared with its issue price is the listing.
-    if (f.stage === 'offering' && same.some((g) => g.stage === 'listed') && /较|低于|高于|跌破|破发|相比|对比/.test(f.source.quote)) drop.add(f);
+    // "于X月在港交所上市，招股价为每股…": the price of a listing told with it is the listing's.
+    if (f.stage === 'offering' && same.some((g) => g.stage === 'listed') && /较|低于|高于|跌破|破发|相比|对比|招股价/.test(toHansAligned(f.source.quote))) drop.add(f);
     const foreign = f.venue === 'HKEX' || f.venue === 'NASDAQ' || f.venue === 'NYSE' || f.venue === 'US';
     if (f.stage === 'accepted' && foreign && same.some((g) => g.stage === 'filed')) drop.add(f);
     if (f.stage === 'filed' && !foreign && same.some((g) => g.stage === 'accepted')) drop.add(f);
