@@ -73,3 +73,16 @@ test('refuses impossible dates', () => {
   assert.deepEqual(found('2025年2月30日'), []);
   assert.deepEqual(found('2025年13月'), []);
 });
+
+test('本月, 上月 and 下月 with or without a day are placed by the article date', () => {
+  assert.deepEqual(found('已於本月15日再度遞表', '2025-09-18'), [['本月15日', '2025-09-15', 'day', false, true]]);
+  assert.deepEqual(found('上月底完成招股', '2026-01-05'), [['上月', '2025-12', 'month', false, true]]);
+  assert.deepEqual(found('下月招股', '2025-12-20').map((d) => d[1]), ['2026-01']);
+  assert.deepEqual(found('本月初失效'), [], 'no article date: no date');
+});
+
+test('a day alone in brackets after a weekday is the nearest such day to the article date', () => {
+  assert.deepEqual(found('於本周四（14日）遞表', '2025-08-16').map((d) => d[1]), ['2025-08-14']);
+  assert.deepEqual(found('將於下周一（8日）掛牌', '2025-12-03').map((d) => d[1]), ['2025-12-08']);
+  assert.deepEqual(found('已於上周五（28日）截飛', '2025-12-03').map((d) => d[1]), ['2025-11-28']);
+});

@@ -38,6 +38,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { kind: 'dmy', re: new RegExp(`(?<![\\d./])(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?![\\d/])${T}`, 'g') },
   { kind: 'isoym', re: /(?<![\d\-./])(\d{4})-(\d{1,2})(?![\d\-.]|[ ]?[年月])/g },
   { kind: 'near', re: /近日|日前|今日(?!头条)|今天|昨日|昨天|昨(?=[首晚早午收开盘起])/g },
+  { kind: 'relmonth', re: /(本月|上月|下月)(?:[ ]?(\d{1,2})[ ]?[日号])?/g },
+  // "本周四（14日）": a day of the month alone, in brackets after a weekday or 今日.
+  { kind: 'day', re: /(?<=(?:今日|昨日|周[一二三四五六日]|星期[一二三四五六日])[ ]?[（(])(\d{1,2})[ ]?日(?=[）)])/g },
   { kind: 'rel', re: new RegExp(`(今年|去年|前年|明年)(?:[ ]?(\\d{1,2})[ ]?月(?:[ ]?(\\d{1,2})[ ]?[日号])?(?![ ]?(?:-|~|至|到)[ ]?\\d)|${NOT_YEAR_DATE}(?:初|底|末)?)`, 'g') },
 ];
 const DAY_AFTER = /[ ]?(?:-|~|至|到|、)[ ]?(\d{1,2})[ ]?[日号]/dy;
@@ -47,6 +50,11 @@ const NOT_NEAR_BEFORE = /[0-9一二三四五六七八九十两几数节假生末
 interface Candidate { start: number; end: number; iso: string; precision: DateMatch['precision']; inferred?: boolean; relative?: boolean }
 
 function plausibleYear(y: number): boolean { return y >= 1900 && y <= 2100; }
+
+function shiftMonths(year: number, month: number, by: number): { year: number; month: number } {
+  const k = year * 12 + (month - 1) + by;
+  return { year: Math.floor(k / 12), month: (k % 12) + 1 };
+}
 
 function shiftDays(d: Ymd, days: number): Ymd {
   const t = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) + days * 86400000);
@@ -139,6 +147,29 @@ function candidate(kind: string, m: RegExpExecArray, start: number, end: number,
       if (m[0] === '日前' && NOT_NEAR_BEFORE.test(view.slice(Math.max(0, start - 1), start))) return undefined;
       const d = m[0].startsWith('昨') ? shiftDays(article, -1) : article;
       return { start, end, iso: iso(d.year, d.month, d.day), precision: 'day', relative: true };
+    }
+    case 'relmonth': {
+      if (!article || article.month === undefined) return undefined;
+      const shifted = shiftMonths(article.year, article.month, m[1] === '上月' ? -1 : m[1] === '下月' ? 1 : 0);
+      const day = m[2] ? Number(m[2]) : undefined;
+      if (day !== undefined && !validDay(shifted.year, shifted.month, day)) return undefined;
+      return { start, end, iso: iso(shifted.year, shifted.month, day), precision: day === undefined ? 'month' : 'day', relative: true };
+    }
+    case 'day': {
+      if (!article || article.month === undefined || article.day === undefined) return undefined;
+      const day = Number(m[1]);
+      // The day of that number nearest the article's (in the week before or after it; 下周 after, 上周 before).
+      const lead = view.slice(Math.max(0, start - 6), start);
+      const sign = /下周|下星期/.test(lead) ? 1 : /上周|上星期/.test(lead) ? -1 : 0;
+      const { year, month, day: today } = article;
+      const at = Date.UTC(year, month - 1, today);
+      const options = [-1, 0, 1].map((by) => shiftMonths(year, month, by))
+        .filter((x) => validDay(x.year, x.month, day))
+        .map((x) => ({ ...x, diff: (Date.UTC(x.year, x.month - 1, day) - at) / 86400000 }))
+        .filter((x) => Math.abs(x.diff) <= 10 && (sign === 0 || Math.sign(x.diff) === sign));
+      const best = options.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff))[0];
+      if (!best) return undefined;
+      return { start, end, iso: iso(best.year, best.month, day), precision: 'day', relative: true };
     }
     case 'rel': {
       if (!article) return undefined;
