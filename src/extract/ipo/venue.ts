@@ -53,6 +53,8 @@ export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue,
   if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;
   // 新三板 is a quotation venue: only a listing (挂牌) or its end happens there.
   if (v === 'OTHER' && cue.stage !== 'listed' && cue.stage !== 'terminated') return articleVenue(doc) ?? 'A';
+  // 递表/交表 is Hong Kong's word for filing, and an H-share issue is Hong Kong's: an A-share company's filing there is an HKEX step.
+  if (cue.stage === 'filed' && A_SHARE_VENUES.has(v) && (/递表|交表/.test(doc.s.slice(cue.start, cue.end)) || /H股/.test(doc.s.slice(sentence.start, sentence.end)))) return 'HKEX';
   // Tutoring (辅导) is the CSRC's step before an A-share listing: on the board its own sentence names, else just A.
   if (cue.stage.startsWith('tutoring')) {
     const named = venueFromContext(doc, sentence) ?? targetVenueAfter(doc, cue.end, sentence.end);
