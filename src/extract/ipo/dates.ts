@@ -15,7 +15,9 @@ export function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue):
 }
 
 function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): string | undefined {
-  const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  // "申请失效后于7月再度递表": past 后 a date is the next event's.
+  const then = /^(?:后|之后|以后)/.test(doc.s.slice(cue.end, cue.end + 2));
+  const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= (then ? cue.start : clause.end));
   const before = inClause.filter((d) => d.end <= cue.start);
   const pick = before.length ? before[before.length - 1] : inClause[0];
   const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start && !inOtherEventClause(doc, d.start, cue));

@@ -9,6 +9,8 @@ import { companyContext, dateOf, exactRaise, findCues, nearest, RAISE_CUE, ROUND
 
 
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
+// "拟上市企业X提交注册": an aim that describes the company, not the step.
+const DESCRIBED_AIM = /拟(?:上市|IPO|挂牌)(?:企业|公司)/g;
 const QUESTION = /是否|能否|会否|或将|可能/;
 // "若…获受理", "一旦…", "按照X上市首日涨400%的逻辑": a condition or a yardstick, not an event.
 const CONDITION = /若|如果|假如|倘若|一旦|未来|如能|按照|参照/;
@@ -157,7 +159,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
       // "计划以每股6.25至8.25美元发行": an offering priced is under way, whatever the verb.
       const priced = cue.stage === 'offering' && doc.money.some((x) => x.perShare && x.start >= sentence.start && x.end <= sentence.end);
-      if (!priced && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      if (!priced && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
       if (CONDITION.test(lead) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
       // "原定9月10日上会…取消审议": a hearing called off did not take place.
       if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;
