@@ -13,10 +13,26 @@ const NAME_SLOTS: readonly RegExp[] = [
   // "至于…公司X，其…": a new topic of a brief.
   /(?:^|[。；;\n])\s*(?:至于|另外|另一家)([\u3400-\u9fffA-Za-z]{2,24})[，,]/g,
 ];
+// "分别为深市主板新股X和北交所新股Y", "包括…器械商X": the items of a list a count announced.
+const LIST_SLOT = /(?:分别为|分别是|包括)([\u3400-\u9fffA-Za-z、]{2,60})(?=[，,。；;]|$)/g;
 const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
 // "X宣布完成…", "X于2021年4月登陆纳斯达克": a clause-opening name followed by the news verb.
 const OPENING_VERB = /^(?:已|正式|将|于|在)?(?:[\d\s年月日]{0,12})?(?:宣布|完成|获得|递交|登陆|挂牌|正式)/;
 const DESCRIBED = /(?:上市公司|挂牌公司|新三板公司|公司|企业的?|厂商|龙头|独角兽|服务商|供应商|制造商|方案商|运营商|芯片商|晶片商|新股|品牌|的)$/;
+
+/** The items of a run listed with 、 and with 和/及/与 between two items of two characters or more (永和电气 stays one). */
+function listItems(run: string): { text: string; end: number }[] {
+  const out: { text: string; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= run.length; i++) {
+    const joint = i < run.length && '和及与'.includes(run[i]) && i - start >= 2 && run.length - i > 2;
+    if (i === run.length || run[i] === '、' || joint) {
+      out.push({ text: run.slice(start, i), end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
 
 /**
  * Finds short names standing as the subject before a listing, funding or results cue
@@ -43,15 +59,20 @@ export function findSubjectNames(doc: ExtractDoc): void {
     if (DESCRIBED.test(doc.s.slice(Math.max(0, start - 6), start))) described.add(name);
     seen.set(name, [...(seen.get(name) ?? []), { start, end: start + name.length }]);
   }
+  const slotted: { run: string; end: number; any: boolean }[] = [];
   for (const slot of NAME_SLOTS) {
-    for (const m of doc.s.matchAll(slot)) {
-      const end = m.index! + m[0].indexOf(m[1]) + m[1].length;
-      const name = trimLeft(m[1]);
-      // A slot holds a name with an industry ending, or one its descriptor introduces.
-      const descriptor = m[1].length > name.length && DESCRIBED.test(m[1].slice(0, -name.length));
-      if (name.length >= 2 && name.length <= 8 && looksLikeShortName(name) && (industryEndingOf(name) || descriptor || slot === NAME_SLOTS[0])) {
-        seen.set(name, [...(seen.get(name) ?? []), { start: end - name.length, end }]);
-      }
+    for (const m of doc.s.matchAll(slot)) slotted.push({ run: m[1], end: m.index! + m[0].indexOf(m[1]) + m[1].length, any: slot === NAME_SLOTS[0] });
+  }
+  for (const m of doc.s.matchAll(LIST_SLOT)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    for (const item of listItems(m[1])) slotted.push({ run: item.text, end: at + item.end, any: false });
+  }
+  for (const { run, end, any } of slotted) {
+    const name = trimLeft(run);
+    // A slot holds a name with an industry ending, or one its descriptor introduces.
+    const descriptor = run.length > name.length && DESCRIBED.test(run.slice(0, -name.length));
+    if (name.length >= 2 && name.length <= 8 && looksLikeShortName(name) && (industryEndingOf(name) || descriptor || any)) {
+      seen.set(name, [...(seen.get(name) ?? []), { start: end - name.length, end }]);
     }
   }
   const known = [...doc.companies.entities.flatMap((e) => [...e.names.keys()]), ...[...seen.keys()].filter((k) => industryEndingOf(k))];
