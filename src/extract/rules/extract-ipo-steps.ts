@@ -55,10 +55,12 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
   // "首批受理的…企业中，A、B、C等32家为首发企业": a list of names later in the sentence.
   const after = inSentence.filter((m) => m.start >= cue.end);
   const list: Mention[] = [];
+  // After 分别为/包括 each item may bring its own descriptor (分别为深市主板新股A和北交所新股B).
+  const announced = after.length > 0 && /(?:分别为|分别是|包括)[^，。；,;]{0,10}$/.test(doc.s.slice(cue.end, after[0].start));
   for (const m of after) {
     if (!list.length) { list.push(m); continue; }
     const gap = doc.s.slice(list[list.length - 1].end, m.start);
-    if (LIST_GAP.test(gap)) list.push(m); else break;
+    if (LIST_GAP.test(gap) || (announced && /^\s*(?:[、,，]|和|及|与|以及)[^，。；,;、]{0,8}$/.test(gap))) list.push(m); else break;
   }
   if (list.length >= 2) return { mentions: list, entities: unique(list.map((m) => m.entity)) };
   // "…审议会议，审议X的首发上市申请": the company named right after the cue is its object.
@@ -159,7 +161,9 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
       // "计划以每股6.25至8.25美元发行": an offering priced is under way, whatever the verb.
       const priced = cue.stage === 'offering' && doc.money.some((x) => x.perShare && x.start >= sentence.start && x.end <= sentence.end);
-      if (!priced && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      // "11月26日将有2只新股开启申购": a subscription set for a day is on the calendar, not a plan.
+      const scheduled = cue.stage === 'offering' && doc.dates.some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= cue.start);
+      if (!priced && !scheduled && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
       if (CONDITION.test(lead) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
       // "原定9月10日上会…取消审议": a hearing called off did not take place.
       if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;

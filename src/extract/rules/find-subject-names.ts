@@ -73,6 +73,7 @@ export function findSubjectNames(doc: ExtractDoc): void {
     const descriptor = run.length > name.length && DESCRIBED.test(run.slice(0, -name.length));
     if (name.length >= 2 && name.length <= 8 && looksLikeShortName(name) && (industryEndingOf(name) || descriptor || any)) {
       seen.set(name, [...(seen.get(name) ?? []), { start: end - name.length, end }]);
+      if (descriptor || any) described.add(name);
     }
   }
   const known = [...doc.companies.entities.flatMap((e) => [...e.names.keys()]), ...[...seen.keys()].filter((k) => industryEndingOf(k))];
