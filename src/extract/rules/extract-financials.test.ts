@@ -130,3 +130,15 @@ test('a loss of the attributable net profit (归母净利润亏损X) is net_prof
     });
   }
 });
+
+figuresTest('a change from one figure to another gives both: 从2022年的A增长到2024年B, 从上年同期的A扩大至B, 较2023年的A and 同期…由A收窄至B',
+  '砚池科技业绩',
+  '砚池科技主营业务收入更是从2022年的约1.2亿元，增长到2024年超6.5亿元。2025年上半年，砚池科技净亏损则从上年同期的3120.5万元大幅扩大至1.08亿元。2024年砚池科技营收为8.36亿元，较2023年的4.12亿元增长逾一倍；同期净亏损由6.05亿元收窄至2.97亿元。',
+  (got) => {
+    assert.deepEqual(got.map(key).sort(), [
+      'main_revenue 2022-01/2022-12 120000000', 'main_revenue 2024-01/2024-12 650000000',
+      'net_profit 2024-01/2024-06 -31205000', 'net_profit 2025-01/2025-06 -108000000',
+      'revenue 2024-01/2024-12 836000000', 'revenue 2023-01/2023-12 412000000',
+      'net_profit 2023-01/2023-12 -605000000', 'net_profit 2024-01/2024-12 -297000000',
+    ].sort(), show(got));
+  });

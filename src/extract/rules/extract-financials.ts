@@ -15,7 +15,7 @@ const METRICS = FINANCE_WORDS.metrics.list.map((m) => ({ metric: m.metric, re: n
 const LOSS = new RegExp(`^(?:${FINANCE_WORDS.lossWords.list.join('|')})`);
 const FORECAST = new RegExp(FINANCE_WORDS.forecastWords.list.join('|'));
 // What may stand between a metric and its figure: verbs of amount, 分别, 人民币, a qualifier.
-const FILLER = /^[\s]*(?:预计|预期|有望|突破|分别|则|均|仍|已经|已|合计|共计|为|是|达到|达|约为|约|实现|录得|錄得|高达|至|人民币|人民幣|RMB|的|了|计|分別|為|：|:|同期|总额|金额|数|净额|收窄至|扩大至|缩窄至|收窄|扩大|降至|升至|增至|增长至|下降至|大幅|较|分|别|仅|只有|超过|超|近|逾|将|介乎|介于|在|录|得|从|由)*\s*$/;
+const FILLER = /^[\s]*(?:预计|预期|有望|突破|分别|则|均|仍|已经|已|合计|共计|为|是|达到|达|约为|约|实现|录得|錄得|高达|至|人民币|人民幣|RMB|的|了|计|分別|為|：|:|同期|总额|金额|数|净额|收窄至|扩大至|缩窄至|收窄|扩大|降至|升至|增至|增长至|下降至|大幅|较|分|别|仅|只有|超过|超|近|逾|将|介乎|介于|在|录|得|从|由|上年|去年|上一年|更是|更|也)*\s*$/;
 const SAME_PERIOD_LAST_YEAR = /去年同期|上年同期|上一年同期|对上一年同期|对上年同期|上年度同期/;
 const BARE_REVENUE_LEFT = /[，,。；;：:\s的现总为及和、）)\d年度月季期]|^$/;
 const ADJUSTED = new RegExp(FINANCE_WORDS.adjustedWords.pattern);
@@ -80,9 +80,18 @@ function shiftYear(period: string, by: number): string {
   return period.replace(/\d{4}/g, (y) => String(Number(y) + by));
 }
 
+/** A figure read after a metric, with the period stated right before it; `change` marks the end of a change from the one before (由A收窄至B). */
+interface Figure {
+  readonly money: MoneyMatch;
+  readonly period?: PeriodMatch;
+  readonly change?: boolean;
+}
+
+const CHANGE_TO = /^[\s,，]*(?:人民币|港元|美元)?[\s,，]*(?:大幅|明显|进一步|持续)?(?:增长|增加|扩大|收窄|缩窄|减少|下降|上升|攀升|降|升|增)(?:了)?(?:到|至)\s*$/;
+
 /** Money figures following a metric, each with the period stated right before it, up to the next metric. */
-function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: readonly PeriodMatch[]): { money: MoneyMatch; period?: PeriodMatch }[] {
-  const out: { money: MoneyMatch; period?: PeriodMatch }[] = [];
+function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: readonly PeriodMatch[]): Figure[] {
+  const out: Figure[] = [];
   let anchor = cue.end;
   for (const money of doc.money) {
     if (money.start < anchor) continue;
@@ -92,9 +101,14 @@ function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: r
     const inGap = periods.filter((p) => p.start >= anchor && p.end <= money.start);
     let rest = gap;
     for (const p of inGap) rest = rest.replace(doc.s.slice(p.start, p.end), '');
-    const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : /^\s*(?:人民币|港元|美元)?\s*(?:[、,，]|和|及|以及|与)\s*$/.test(rest) || (inGap.length > 0 && /^[\s,，、]*(?:增长到|增至|增长至|到|至|再到|、|和|及|的|约|超|近)*\s*$/.test(rest.replace(/[的约超近]/g, '')));
+    const listed = /^\s*(?:人民币|港元|美元)?\s*(?:[、,，]|和|及|以及|与)\s*$/.test(rest);
+    // "从2022年的约0.9亿元，增长到2024年超7.2亿元", "较2023年的2.95亿元": each figure with its own period.
+    const dated = inGap.length > 0 && /^[\s,，、]*(?:增长到|增至|增长至|到|至|再到|较|比|相比|、|和|及)*\s*$/.test(rest.replace(/[的约超近]/g, ''));
+    // "从上年同期的2723.7万元大幅扩大至1.17亿元": the figure a change ends at.
+    const change = out.length === 1 && !inGap.length && CHANGE_TO.test(rest);
+    const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : listed || dated || change;
     if (!ok) break;
-    out.push({ money, period: inGap[inGap.length - 1] });
+    out.push({ money, period: inGap[inGap.length - 1], ...(change ? { change: true } : {}) });
     anchor = money.end;
   }
   return out;
@@ -156,12 +170,36 @@ function subjectOf(doc: ExtractDoc, sentence: Span, cue: MetricCue): Entity | un
   return topicAt(doc, sentence.start);
 }
 
+/**
+ * The periods of a change from one figure to another: "从上年同期的A扩大至B" compares the period
+ * the sentence is about with the year before; "同期…由A收窄至B" the two periods the sentence named before.
+ */
+function changePeriods(doc: ExtractDoc, sentence: Span, cue: MetricCue, figures: readonly Figure[], periods: readonly PeriodMatch[], last: string | undefined): string[] | undefined {
+  const lead = doc.s.slice(cue.end, figures[0].money.start);
+  const before = periods.filter((p) => p.start >= sentence.start && p.end <= cue.start).map((p) => p.period);
+  if (SAME_PERIOD_LAST_YEAR.test(lead)) {
+    const current = figures[0].period?.period ?? before[before.length - 1] ?? last;
+    return current ? [shiftYear(current, -1), current] : undefined;
+  }
+  // 同期 reaches back to the sentence before when this one names no period ("…较2023年的…；同期净亏损由A收窄至B").
+  const previous = doc.sentences[doc.sentences.findIndex((x) => x.start === sentence.start) - 1];
+  const named = [...new Set(before.length || !previous ? before : periods.filter((p) => p.start >= previous.start && p.end <= previous.end).map((p) => p.period))];
+  if (/同期/.test(doc.s.slice(Math.max(sentence.start, cue.start - 4), cue.start)) && named.length === 2) return [...named].sort();
+  return undefined;
+}
+
 /** The period of each figure: its own, else a list of as many periods before the metric, else the one period of the clause, else the company's last. */
 function assignPeriods(
-  doc: ExtractDoc, sentence: Span, cue: MetricCue, figures: readonly { money: MoneyMatch; period?: PeriodMatch }[],
+  doc: ExtractDoc, sentence: Span, cue: MetricCue, figures: readonly Figure[],
   periods: readonly PeriodMatch[], lists: ReturnType<typeof findPeriodLists>, last: string | undefined,
 ): string[] | undefined {
   if (figures.every((f) => f.period)) return figures.map((f) => f.period!.period);
+  // "2024年营收为6.72亿元，较2023年的2.95亿元…": the first figure's period stands before the metric.
+  if (figures.length === 2 && !figures[0].period && figures[1].period && !figures[1].change) {
+    const own = periods.filter((p) => p.start >= clauseAt(doc, cue.start).start && p.end <= cue.start).pop();
+    return own && own.period !== figures[1].period.period ? [own.period, figures[1].period.period] : undefined;
+  }
+  if (figures.length === 2 && figures[1].change) return changePeriods(doc, sentence, cue, figures, periods, last);
   const n = figures.length;
   if (n > 1) {
     // A list in this sentence before the metric, else in the paragraph before it (同期…分别为).
