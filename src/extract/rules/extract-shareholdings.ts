@@ -14,7 +14,8 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   // "X所持公司2%的股份": the holder stands right before 所持.
   if (verb === '所持') {
     const start = scanNameLeft(doc.s, at, 20);
-    const name = trimLeft(doc.s.slice(start, at));
+    // "可以实际控制支配X所持": the holder is what the verbs before it act on.
+    const name = trimLeft(doc.s.slice(start, at)).replace(/^.*(?:控制|支配|拥有|持有|通过)/, '');
     return name.length >= 2 ? { start: at - name.length, end: at } : undefined;
   }
   const lead = doc.s.slice(clause.start, at);
@@ -40,7 +41,12 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   let end = clause.start + trimmed.length;
   // "X属于合肥市属国资,股份占比Y%": the clause has no holder; the sentence's first name holds.
   if (end - start < 2 && clause.start > sentence.start) {
-    // "…第一大股东“X”，持股21.67%": a registered name just before is the holder.
+    // "…第一大股东“X”，持股21.67%": a name in quotes, or a registered name, just before is the holder.
+    const quoted = /[“"「]([^“”"「」]{2,40})[”"」]\s*[，,]?\s*$/.exec(doc.s.slice(sentence.start, clause.start));
+    if (quoted) {
+      const qEnd = clause.start - (quoted[0].length - quoted[0].indexOf(quoted[1]) - quoted[1].length);
+      return { start: qEnd - quoted[1].length, end: qEnd };
+    }
     const named = doc.companies.mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && legalFormOf(m.key)).pop();
     if (named) return { start: named.start, end: named.end };
     const first = doc.s.slice(sentence.start, clause.start);
