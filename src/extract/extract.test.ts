@@ -336,6 +336,25 @@ test('in Hong Kong writing 元 alone is the Hong Kong dollar, and 人民幣 stil
   one(extractFacts(mainland).map(seen), { kind: 'market_cap', amount: cny(9_600_000_000, 'approx') });
 });
 
+articleTest('a counted step whose companies the next paragraphs list board by board gives each its step, board, raise and sponsor', {
+  title: '本周3家企业获受理',
+  body: '本周（6月9日-6月13日），沪深北交易所共受理3家企业的IPO申请。\n科创板：青松仪器股份有限公司（拟募资12亿元，保荐机构中信证券）、白桦电子股份有限公司（拟募资6.5亿元，保荐机构华泰联合证券）。\n北交所：云杉智能科技股份有限公司（拟募资2.8亿元，保荐机构开源证券）。',
+  publishedAt: '2025-06-14',
+}, (facts) => {
+  assertKinds(facts, { ipo: 3 });
+  one(facts, { company: '青松仪器股份有限公司', stage: 'accepted', venue: 'STAR', date: '2025-06', raise: cny(1_200_000_000), sponsors: ['中信证券'] });
+  one(facts, { company: '白桦电子股份有限公司', stage: 'accepted', venue: 'STAR', raise: cny(650_000_000), sponsors: ['华泰联合证券'] });
+  const bse = one(facts, { company: '云杉智能科技股份有限公司', stage: 'accepted', venue: 'BSE', raise: cny(280_000_000) });
+  assert.equal(bse.quote, '云杉智能科技股份有限公司（拟募资2.8亿元，保荐机构开源证券）');
+});
+
+articleTest('a list that holds more companies than the count is not read as the counted ones', {
+  title: '本周2家企业获受理',
+  body: '本周，沪深北交易所共受理2家企业的IPO申请。\n科创板：青松仪器股份有限公司、白桦电子股份有限公司、云杉智能科技股份有限公司。',
+}, (facts) => {
+  assert.equal(matching(facts, { kind: 'ipo' }).length, 0, brief(facts));
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

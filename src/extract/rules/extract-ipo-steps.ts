@@ -1,5 +1,5 @@
 import { toHansAligned } from '../../text/index.js';
-import type { Fact, IpoFact, Money, Span, Stage } from '../../core/types.js';
+import type { Fact, IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
 import { LIST_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
@@ -176,7 +176,10 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const before = doc.companies.mentionsIn({ start: sentence.start, end: sentence.start + follows[0].length }).map((m) => m.entity);
         entities = unique([...before, ...entities]);
       }
-      if (!mentions.length && !subjects.counted && COUNT.test(lead)) continue;
+      if (!mentions.length && !subjects.counted && COUNT.test(lead)) {
+        readBoardLists(doc, sentence, clause, cue);
+        continue;
+      }
       const seg = doc.s.slice(sentence.start, sentence.end);
       // "递交…申请…获受理" is one step: accepted.
       if (cue.stage === 'filed' && /受理/.test(doc.s.slice(cue.end, sentence.end)) && !/港|香港|美国|纳斯达克|纽交所/.test(seg)) continue;
@@ -237,6 +240,48 @@ function againOn(doc: ExtractDoc, clause: Span, cue: Cue): string[] {
   const dates = doc.dates.filter((d) => d.start >= clause.start && d.end <= cue.start && !d.relative);
   if (dates.length < 2 || !dates.slice(1).every((d, i) => /^\s*(?:和|与|及|、|以及)\s*$/.test(doc.s.slice(dates[i].end, d.start)))) return [];
   return dates.slice(0, -1).map((d) => d.iso);
+}
+
+// "科创板：A（拟募资25亿元，保荐机构X）、B（…）。": a paragraph that lists a board's companies under its name.
+const BOARD_HEAD = /^\s*[-•·*]?\s*([^：:，。\n]{2,8})[：:]/;
+
+/**
+ * "本周共受理7家企业的IPO申请。科创板：A（…）、B（…）。创业板：C（…）…": a counted step told in one
+ * sentence, whose companies the paragraphs after it list board by board. Read only when the lists
+ * hold exactly as many companies as the count, so a list of something else is never taken for them.
+ */
+function readBoardLists(doc: ExtractDoc, sentence: Sentence, clause: Span, cue: Cue): void {
+  const counted = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两])家(?:企业|公司)/.exec(doc.s.slice(clause.start, clause.end));
+  if (!counted) return;
+  const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
+  const items: { mention: Mention; venue: Venue; end: number }[] = [];
+  for (const para of doc.paragraphs.filter((p) => p.start >= sentence.end)) {
+    const head = BOARD_HEAD.exec(doc.s.slice(para.start, para.end));
+    const board = head ? doc.venues.find((v) => v.venue && v.start >= para.start && v.end <= para.start + head[0].length) : undefined;
+    if (!head || !board?.venue) { if (items.length) break; continue; }
+    const names = doc.companies.mentionsIn({ start: para.start + head[0].length, end: para.end });
+    const list = names.length ? listBefore(doc, names, names[names.length - 1].end) : [];
+    for (const m of list) {
+      const close = doc.s.slice(m.end, m.end + 60).match(/^[\s”"」]*[(（][^()（）]{0,58}[)）]/);
+      items.push({ mention: m, venue: board.venue, end: m.end + (close?.[0].length ?? 0) });
+    }
+  }
+  if (items.length !== n) return;
+  const date = dateOf(doc, sentence, clause, cue);
+  for (const item of items) {
+    const details = itemDetails(doc, item.mention);
+    const fact: IpoFact = {
+      kind: 'ipo',
+      ...companyOf(doc, item.mention.entity),
+      stage: cue.stage,
+      venue: item.venue,
+      ...(date ? { date: date.iso } : {}),
+      ...(details?.sponsors ? { sponsors: details.sponsors } : {}),
+      ...(details?.raise ? { raise: details.raise } : {}),
+      source: sourceOf(doc, { start: item.mention.start, end: item.end }),
+    };
+    doc.facts.push(fact);
+  }
 }
 
 /** The part of a sentence that tells one event: from the end of the previous event's cue to the start of the next (a cue of another stage, or one with a date of its own before it). */
