@@ -110,3 +110,10 @@ test('截至…12月31日止三个年度 is a list of the three financial years 
     assert.deepEqual(lists.find((l) => l.periods.length === 3)?.periods.map((p) => p.period), ['2022-01/2022-12', '2023-01/2023-12', '2024-01/2024-12']);
   }
 });
+
+test('截至今年6月底止6个月 reads the year from the article date, and without one reads nothing', () => {
+  const read = (t: string, articleDate?: string) => findPeriods(t, { articleDate }).map((p) => [t.slice(p.start, p.end), p.period]);
+  assert.deepEqual(read('截至今年6月底止6個月，收入按年增長', '2025-08-20'), [['截至今年6月底止6個月', '2025-01/2025-06']]);
+  assert.deepEqual(read('截至去年12月底止年度，收益', '2025-08-20'), [['截至去年12月底止年度', '2024-01/2024-12']]);
+  assert.deepEqual(read('截至今年6月底止6個月，收入'), []);
+});

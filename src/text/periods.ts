@@ -53,7 +53,7 @@ const YEAR_PART = /^\d{4}[ ]?(?:财年|年度|年报|年年报|年年度|年)/;
 const YEAR_AFTER = '(?![ ]?(?:\\d|[上下]半|前|第|[一二三四1-4][ ]?季|Q\\d|中期|初|底|末|开年))';
 
 const PATTERNS: ReadonlyArray<{ kind: string; re: RegExp }> = [
-  { kind: 'closing', re: new RegExp(`截至[ ]?(?:(?<y>\\d{4})[ ]?年[ ]?)?(?<em>\\d{1,2})[ ]?月[ ]?\\d{1,2}[ ]?日[ ]?(?:止|为止)?[ ]?的?[ ]?(?:(?<whole>年度|全年|财年)|(?<half>中期|半年度?|上半年)|(?<quarter>季度)|(?<n>\\d{1,2}|${CN_SMALL})[ ]?个月)`, 'g') },
+  { kind: 'closing', re: new RegExp(`截至[ ]?(?:(?<y>\\d{4})[ ]?年[ ]?|(?<cy>今年|去年|本年|上年))?(?<em>\\d{1,2})[ ]?月[ ]?(?:\\d{1,2}[ ]?日|底|末)[ ]?(?:止|为止)?[ ]?的?[ ]?(?:(?<whole>年度|全年|财年)|(?<half>中期|半年度?|上半年)|(?<quarter>季度)|(?<n>\\d{1,2}|${CN_SMALL})[ ]?个月)`, 'g') },
   { kind: 'years', re: new RegExp(`(?<![\\d\\-./])(?<y1>\\d{4})[ ]?(?:年度?)?[ ]?${SEP}[ ]?(?<y2>\\d{4})[ ]?年度?${YEAR_AFTER}`, 'g') },
   { kind: 'year', re: new RegExp(`(?<![\\d\\-./])(?<y>\\d{4})[ ]?(?:(?<fy>财年|年度|年报|年年报|年年度)|年)[ ]?(?:${BODY})?`, 'g') },
   { kind: 'yearq', re: /(?<![\d\-./A-Za-z])(?<y>\d{4})[ ]?(?:(?<q>Q[1-4])|(?<h>H[12]))(?![\dA-Za-z])/g },
@@ -106,7 +106,10 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       const n = g.whole ? 12 : g.half ? 6 : g.quarter ? 3 : /\d/.test(g.n!) ? Number(g.n) : readChineseNumeral(g.n!);
       if (n === undefined || n < 1 || n > 12) return undefined;
       const explicit = g.y !== undefined;
-      const y = explicit ? Number(g.y) : opts.year ?? ctx.yearFor(start, em, 1);
+      // "截至今年6月底止6个月": a year named relative to the article's.
+      const relative = g.cy !== undefined ? (ctx.article ? ctx.article.year + RELATIVE[g.cy] : undefined) : undefined;
+      if (g.cy !== undefined && relative === undefined) return undefined;
+      const y = explicit ? Number(g.y) : relative ?? opts.year ?? ctx.yearFor(start, em, 1);
       if (y === undefined) return undefined;
       const fm = em - n + 1;
       const from: [number, number] = fm >= 1 ? [y, fm] : [y - 1, fm + 12];
