@@ -355,6 +355,16 @@ articleTest('a list that holds more companies than the count is not read as the 
   assert.equal(matching(facts, { kind: 'ipo' }).length, 0, brief(facts));
 });
 
+articleTest('a stake changed by a holder named in the clause before gives the stake before and after; a quoted holder before 持股 holds', {
+  title: '青禾医药股东减持',
+  body: '青禾医药股份有限公司公告显示，公司第二大股东松原资本旗下基金于10月31日减持约500万股，持股比例由8.25%降至6.10%。公司第一大股东“宁波白桦企业管理合伙企业”，持股21.5%。实际控制人可以实际控制支配云杉投资所持青禾医药3%的股份。',
+}, (facts) => {
+  one(facts, { kind: 'shareholding', holder: '松原资本旗下基金', percent: 8.25 });
+  one(facts, { kind: 'shareholding', holder: '松原资本旗下基金', percent: 6.1 });
+  one(facts, { kind: 'shareholding', holder: '宁波白桦企业管理合伙企业', percent: 21.5 });
+  one(facts, { kind: 'shareholding', holder: '云杉投资', percent: 3 });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

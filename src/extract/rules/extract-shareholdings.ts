@@ -1,5 +1,6 @@
 import type { ShareholdingFact, Span } from '../../core/types.js';
 import { mainEntity, topicAt, type ExtractDoc } from '../doc.js';
+import type { Sentence } from '../../text/index.js';
 import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
 import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies.js';
 
@@ -10,7 +11,7 @@ const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队)$/;
 
 /** The holder named before a holding verb in its clause: after 通过 (通过X间接控制), before 及其一致行动人, or the run before the verb. */
-function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span, verb: string): Span | undefined {
+function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sentence, verb: string): Span | undefined {
   // "X所持公司2%的股份": the holder stands right before 所持.
   if (verb === '所持') {
     const start = scanNameLeft(doc.s, at, 20);
@@ -47,6 +48,9 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
       const qEnd = clause.start - (quoted[0].length - quoted[0].indexOf(quoted[1]) - quoted[1].length);
       return { start: qEnd - quoted[1].length, end: qEnd };
     }
+    // "公司第二大股东X于10月31日…减持约820万股，持股比例由…": the nearest clause before that opens with a holder.
+    const near = holderOfClauseBefore(doc, sentence, clause);
+    if (near) return near;
     const named = doc.companies.mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && legalFormOf(m.key)).pop();
     if (named) return { start: named.start, end: named.end };
     const first = doc.s.slice(sentence.start, clause.start);
@@ -67,6 +71,21 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Span,
   return end - start >= 2 ? { start, end } : undefined;
 }
 
+// A clause that opens with a holder changing its stake: "(公司第二大股东)X于…增持/减持".
+const CHANGED_BY = /^(?:.*(?:股东|显示|表示|披露)[：:，,]?)?(.{2,20}?)(?:于|在|以|已|通过|今日|近日|日前)[^，,。；;]{0,30}(?:增持|减持|买入|卖出|出售|转让)/d;
+
+function holderOfClauseBefore(doc: ExtractDoc, sentence: Sentence, clause: Span): Span | undefined {
+  const before = sentence.clauses.filter((c) => c.end <= clause.start && c.start >= sentence.start).reverse();
+  for (const c of before) {
+    const m = CHANGED_BY.exec(doc.s.slice(c.start, c.end)) as (RegExpExecArray & { indices: [number, number][] }) | null;
+    if (!m) continue;
+    const start = c.start + m.indices[1][0];
+    const name = m[1];
+    if (plausibleName(name) && !GENERIC_HOLDER.test(name)) return { start, end: start + name.length };
+  }
+  return undefined;
+}
+
 /** Finds stakes (`林某持有星衡医疗23.5%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
 export function extractShareholdings(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
@@ -78,8 +97,9 @@ export function extractShareholdings(doc: ExtractDoc): void {
       const limit = nextVerb < 0 ? sentence.end : end + nextVerb;
       let pct = doc.percents.find((p) => p.start >= end && p.end <= limit);
       if (!pct) continue;
-      // "持股比例由7.85%降至6.63%": the stake now is the one it changed to.
+      // "持股比例由7.85%降至6.63%": the stake now is the one it changed to; the one it changed from was held too.
       const changed = doc.percents.find((p) => p.start > pct!.end && p.end <= limit && /^(?:降至|增至|升至|减至|提升至|下降至|上升至|增加至|减少至|变为|调整为)$/.test(doc.s.slice(pct!.end, p.start).trim()));
+      const previous = changed ? pct : undefined;
       if (changed) pct = changed;
       const between = doc.s.slice(end, pct.start);
       const after = doc.s.slice(pct.end, Math.min(sentence.end, pct.end + 8));
@@ -101,11 +121,13 @@ export function extractShareholdings(doc: ExtractDoc): void {
       if (!entity) continue;
       if (doc.companies.find(holderKey) === entity) continue;
       const holder = doc.text.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
-      const fact: ShareholdingFact = {
-        kind: 'shareholding', ...companyOf(doc, entity), holder, percent: pct.value,
-        source: sourceOf(doc, cover(clause, pct, holderSpan)),
-      };
-      doc.facts.push(fact);
+      for (const stake of previous ? [previous, pct] : [pct]) {
+        const fact: ShareholdingFact = {
+          kind: 'shareholding', ...companyOf(doc, entity), holder, percent: stake.value,
+          source: sourceOf(doc, cover(clause, pct, holderSpan)),
+        };
+        doc.facts.push(fact);
+      }
     }
   }
 }
