@@ -101,9 +101,12 @@ function mergeRoundDetails(doc: ExtractDoc): void {
   const facts = doc.facts;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i];
-    if (f.kind !== 'financing' || f.round) continue;
-    const named = facts.filter((g): g is FinancingFact => g.kind === 'financing' && !!g.round && g.company === f.company
-      && Math.abs(g.source.start - f.source.start) < 300 && (!g.amount || !f.amount || g.amount.value === f.amount.value));
+    // A strategic round (战略融资) of the same amount as a lettered one is that round by another name.
+    const strategic = (x: FinancingFact) => !!x.round && /^(?:战略|戰略)/.test(x.round);
+    if (f.kind !== 'financing' || (f.round && !strategic(f))) continue;
+    const named = facts.filter((g): g is FinancingFact => g.kind === 'financing' && !!g.round && !strategic(g) && g.company === f.company
+      && (strategic(f) ? !!g.amount && !!f.amount && g.amount.value === f.amount.value
+        : Math.abs(g.source.start - f.source.start) < 300 && (!g.amount || !f.amount || g.amount.value === f.amount.value)));
     if (!named.length) continue;
     // The round told nearest before the detail is the one it adds to.
     const g = named.filter((x) => x.source.start <= f.source.start).pop() ?? named[0];

@@ -69,6 +69,14 @@ function investorsIn(doc: ExtractDoc, span: Span): string[] | undefined {
   return undefined;
 }
 
+// "战略融资", "战略投资" name a round as stated (the contract keeps the words, without 轮); "战略轮融资" is 战略.
+function strategicRound(doc: ExtractDoc, span: Span): string | undefined {
+  const m = /战略(轮)?(?:融资|投资)?/.exec(doc.s.slice(span.start, span.end));
+  if (!m) return undefined;
+  const at = span.start + m.index;
+  return doc.text.slice(at, at + (m[1] ? 2 : m[0].length));
+}
+
 /** Finds funding rounds (round, amount, post-money valuation, investors), valuations and market caps. */
 export function extractFundingAndValue(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
@@ -119,7 +127,7 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
     const funding = [...seg.matchAll(FUNDING)].map((f) => ({ start: sentence.start + f.index!, end: sentence.start + f.index! + f[0].length }));
     // Each round named is one fact, with the amount stated between it and the previous round;
     // a funding phrase with no round name is one fact of its own.
-    const anchors = rounds.length ? rounds : funding.map((f) => ({ ...f, round: /Pre-IPO/.test(doc.s.slice(f.start, f.end)) ? 'Pre-IPO' : /战略/.test(doc.s.slice(f.start, f.end)) ? '战略' : undefined }));
+    const anchors = rounds.length ? rounds : funding.map((f) => ({ ...f, round: /Pre-IPO/.test(doc.s.slice(f.start, f.end)) ? 'Pre-IPO' : strategicRound(doc, f) }));
     // "超过20家企业宣布完成融资，单笔最大金额…": a market statistic, not one company's round.
     if (/(?:\d+|多|数|几)家[^，。；,;]{0,6}(?:企业|公司)/.test(seg) && !doc.companies.mentionsIn(sentence).length) continue;
     let previousEnd = sentence.start;
