@@ -145,7 +145,7 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       let amount: MoneyMatch | undefined = candidates.filter((x) => x.end <= a.end).pop() ?? candidates[0];
       if (!amount) {
         const nextClause = clauseAt(doc, Math.min(doc.s.length - 1, clause.end + 1));
-        amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|融资额|金额|总额/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start))
+        amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|融资额|金额|总额|募资|募得|融得|筹集|募集/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start))
           && !/单笔|最大|最高|合计|累计|总计|平均/.test(doc.s.slice(Math.max(clause.start, x.start - 10), x.start)));
       }
       const investors = investorsIn(doc, sentence);
