@@ -1,7 +1,7 @@
-import type { Fact, FinancingFact, IpoFact, Venue } from '../../core/types.js';
+import type { Fact, FinancingFact, IpoFact, ValuationFact, Venue } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import { normalizeName } from '../evaluate.js';
-import { weakDates } from '../emit.js';
+import { unique, weakDates } from '../emit.js';
 import { toHansAligned } from '../../text/index.js';
 
 function identity(f: Fact): string {
@@ -89,7 +89,7 @@ function foldRounds(facts: FinancingFact[]): FinancingFact[] {
     if (!prev || richness(f) > richness(prev)) byAmount.set(k, f);
   }
   if (byAmount.size) return [...byAmount.values()];
-  return [facts.reduce((a, b) => (richness(b) > richness(a) ? b : a))];
+  return [richest(facts)];
 }
 
 /**
@@ -127,6 +127,10 @@ function richness(f: Fact): number {
   return Object.values(f).filter((v) => v !== undefined && v !== null && !(Array.isArray(v) && !v.length)).length;
 }
 
+function richest<T extends Fact>(facts: readonly T[]): T {
+  return facts.reduce((a, b) => (richness(b) > richness(a) ? b : a));
+}
+
 /** Folds facts stated twice (a title repeated by its body, a figure restated) into one; IPO steps of the same kind on different dates stay apart. */
 export function dropRepeatedFacts(doc: ExtractDoc): void {
   mergeRoundDetails(doc);
@@ -141,8 +145,13 @@ export function dropRepeatedFacts(doc: ExtractDoc): void {
       kept.push(...foldRounds(facts as FinancingFact[]));
       continue;
     }
+    // One amount stated as two valuations (IPO前估值 and a round's 投后估值) is two facts; a basis left open folds into either.
+    if (facts[0].kind === 'valuation') {
+      const bases = unique((facts as ValuationFact[]).map((f) => f.basis).filter((b) => b !== null));
+      if (bases.length > 1) { for (const b of bases) kept.push(richest((facts as ValuationFact[]).filter((f) => f.basis === b))); continue; }
+    }
     if (facts[0].kind !== 'ipo') {
-      kept.push(facts.reduce((a, b) => (richness(b) > richness(a) ? b : a)));
+      kept.push(richest(facts));
       continue;
     }
     // Steps of one company and stage fold when venue and date agree or one refines the other
