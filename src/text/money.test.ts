@@ -73,7 +73,7 @@ test('a change from one amount to another is not a range', () => {
 
 test('兆 is 10^12 before money and in 兆元, never in a name', () => {
   assert.deepEqual(one('產業規模達到2.3兆元').money, { value: 2.3e12, currency: 'CNY' });
-  assert.deepEqual(one('市值衝破兆元大關').money, { value: 1e12, currency: 'CNY' });
+  assert.deepEqual(one('市值衝破兆元大關').money, { value: 1e12, currency: 'CNY', qualifier: 'over' }, '衝破 (broke through) says over');
   assert.deepEqual(findMoney('兆易创新的营收'), []);
   assert.deepEqual(findMoney('兆級基金'), []);
 });

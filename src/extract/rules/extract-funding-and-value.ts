@@ -33,7 +33,9 @@ function amountAfter(doc: ExtractDoc, at: number, limit: number): MoneyMatch | u
   if (/\d|[。；;]/.test(gap)) return undefined;
   if (gap.length <= 12 && !/[，,]/.test(gap)) return m;
   // "估值在公开上市交易前，有可能达到85亿美元": one comma, when the amount is what the phrase reaches.
-  return gap.length <= 24 && (gap.match(/[，,]/g) ?? []).length === 1 && /(?:达到|达|为|至|突破|超过|约)$/.test(gap) ? m : undefined;
+  // The comma must not open a clause about another amount (…偏高，部分项目单轮融资额已超过10亿元).
+  return gap.length <= 24 && (gap.match(/[，,]/g) ?? []).length === 1 && /(?:达到|达|为|至|突破|超过|约)$/.test(gap)
+    && !/融资|金额|收入|营收|市值|利润/.test(gap) ? m : undefined;
 }
 
 /** An amount stated right before a cue (获得了50亿美元的估值, 108亿融资). */
