@@ -33,7 +33,7 @@ export function createDoc(article: Article): ExtractDoc {
   const paragraphs: Span[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  const articleDate = article.publishedAt?.slice(0, 10) ?? headerDate(text);
+  const articleDate = article.publishedAt?.slice(0, 10) ?? headerDate(text) ?? datelineDate(article, s);
   return {
     article,
     text,
@@ -69,6 +69,20 @@ function headerDate(text: string): string | undefined {
     if (found) return found.iso;
   }
   return undefined;
+}
+
+// A news dateline at the top of the body: "中国经济网北京4月30日讯", "本报讯（记者 X）10月14日电".
+const DATELINE = /^[^。\n]{0,24}?(\d{1,2})月(\d{1,2})日(?:讯|电|消息)/;
+
+/** The day a dateline states, in the year the text is written in (its lead's year, else the latest it states). */
+function datelineDate(article: Article, s: string): string | undefined {
+  const m = DATELINE.exec(s.slice(article.bodySpan.start, article.bodySpan.start + 80));
+  if (!m) return undefined;
+  const year = /(?<!\d)(20\d\d)\s?年/.exec(s.slice(article.bodySpan.start, article.bodySpan.start + 300))?.[1] ?? documentYear(s);
+  if (!year) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The year a text is written in, as far as it shows: the latest year it states outside a forecast, for dates that leave it out. */

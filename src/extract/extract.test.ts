@@ -365,6 +365,13 @@ articleTest('a stake changed by a holder named in the clause before gives the st
   one(facts, { kind: 'shareholding', holder: '云杉投资', percent: 3 });
 });
 
+articleTest('a dateline (北京4月30日讯) dates the article, so 昨日 is the day before', {
+  title: '青松仪器IPO被否',
+  body: '财经网北京4月30日讯 上交所科创板上市委员会2021年第30次审议会议于昨日召开，审议结果显示，青松仪器股份有限公司（以下简称“青松仪器”）不符合发行条件。',
+}, (facts) => {
+  one(facts, { company: '青松仪器', stage: 'rejected', date: '2021-04-29' });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

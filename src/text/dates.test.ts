@@ -86,3 +86,7 @@ test('a day alone in brackets after a weekday is the nearest such day to the art
   assert.deepEqual(found('將於下周一（8日）掛牌', '2025-12-03').map((d) => d[1]), ['2025-12-08']);
   assert.deepEqual(found('已於上周五（28日）截飛', '2025-12-03').map((d) => d[1]), ['2025-11-28']);
 });
+
+test('a year before 中报 names a report, not a date', () => {
+  assert.deepEqual(found('因2024年中报财务数据过期'), []);
+});

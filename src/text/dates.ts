@@ -26,7 +26,7 @@ export interface DateOptions {
 }
 
 // A month or day followed by these is part of a reporting period, not a date.
-const NOT_YEAR_DATE = '(?![ ]?(?:度|\\d|[上下]半|前|第|[一二三四1-4][ ]?季|Q\\d|全年|中期|年报|报|同期|财年))';
+const NOT_YEAR_DATE = '(?![ ]?(?:度|中报|\\d|[上下]半|前|第|[一二三四1-4][ ]?季|Q\\d|全年|中期|年报|报|同期|财年))';
 const T = '(?:[ T]?\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { kind: 'ymd', re: /(?<!\d)(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?[日号]/g },
