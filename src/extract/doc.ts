@@ -42,7 +42,7 @@ export function createDoc(article: Article): ExtractDoc {
     paragraphs,
     articleDate,
     companies: new CompanyBook(text, s),
-    dates: findDates(text, { articleDate, documentYear: articleDate ? undefined : article.yearBefore ?? documentYear(s) }),
+    dates: datesOf(text, s, articleDate, article.yearBefore),
     money: findMoney(text, { yuan: writtenInHongKong(article, s) ? 'HKD' : 'CNY' }),
     percents: findPercents(text),
     firms: findSecuritiesFirms(text),
@@ -69,6 +69,16 @@ function headerDate(text: string): string | undefined {
     if (found) return found.iso;
   }
   return undefined;
+}
+
+/** The dates of a text; without an article date, 近日 and 目前 take the month of the latest event it tells of (a plan's date aside). */
+function datesOf(text: string, s: string, articleDate: string | undefined, yearBefore: number | undefined): DateMatch[] {
+  const opts = { articleDate, documentYear: articleDate ? undefined : yearBefore ?? documentYear(s) };
+  const dates = findDates(text, opts);
+  if (articleDate) return dates;
+  const told = dates.filter((d) => d.precision !== 'year' && !d.relative && !/预计|计划|将|拟|有望|目标/.test(s.slice(Math.max(0, d.start - 4), d.start)));
+  const latest = told.map((d) => d.iso.slice(0, 7)).sort().pop();
+  return latest ? findDates(text, { ...opts, newsMonth: latest }) : dates;
 }
 
 // A news dateline at the top of the body: "中国经济网北京4月30日讯", "本报讯（记者 X）10月14日电".

@@ -372,6 +372,14 @@ articleTest('a dateline (北京4月30日讯) dates the article, so 昨日 is the
   one(facts, { company: '青松仪器', stage: 'rejected', date: '2021-04-29' });
 });
 
+articleTest('an undated article dates 近日 by the latest event it tells of, not by a plan', {
+  title: '两家公司撤回北交所申请',
+  body: '2024年5月8日，青松仪器收到北交所终止审核的决定。此外，白桦电子股份有限公司、云杉智能科技股份有限公司均于近日宣布撤回北交所上市申请。两家公司原计划于2025年1月完成发行。',
+}, (facts) => {
+  one(facts, { company: '白桦电子股份有限公司', stage: 'terminated', date: '2024-05' });
+  one(facts, { company: '云杉智能科技股份有限公司', stage: 'terminated', date: '2024-05' });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

@@ -90,3 +90,9 @@ test('a day alone in brackets after a weekday is the nearest such day to the art
 test('a year before 中报 names a report, not a date', () => {
   assert.deepEqual(found('因2024年中报财务数据过期'), []);
 });
+
+test('without an article date, 近日 is the month the news is of and 目前 its year; with none given they are no date', () => {
+  assert.deepEqual(found('公司近日宣布撤回申请'), []);
+  const dated = findDates('目前处于问询阶段的公司近日宣布撤回申请', { newsMonth: '2024-06' }).map((d) => [d.iso, d.precision]);
+  assert.deepEqual(dated, [['2024', 'year'], ['2024-06', 'month']]);
+});

@@ -23,6 +23,8 @@ export interface DateOptions {
   readonly articleDate?: string;
   /** The year a text without an article date is mostly about; the last resort for a date that leaves its year out. */
   readonly documentYear?: number;
+  /** Without an article date, the month the news is of (`2024-06`, the latest it tells of): 近日 is then that month, 目前 its year. */
+  readonly newsMonth?: string;
 }
 
 // A month or day followed by these is part of a reporting period, not a date.
@@ -37,7 +39,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { kind: 'isoymd', re: new RegExp(`(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])${T}`, 'g') },
   { kind: 'dmy', re: new RegExp(`(?<![\\d./])(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?![\\d/])${T}`, 'g') },
   { kind: 'isoym', re: /(?<![\d\-./])(\d{4})-(\d{1,2})(?![\d\-.]|[ ]?[年月])/g },
-  { kind: 'near', re: /近日|日前|今日(?!头条)|今天|昨日|昨天|昨(?=[首晚早午收开盘起])/g },
+  { kind: 'near', re: /近日|日前|今日(?!头条)|今天|昨日|昨天|昨(?=[首晚早午收开盘起])|目前/g },
   { kind: 'relmonth', re: /(本月|上月|下月)(?:[ ]?(\d{1,2})[ ]?[日号])?/g },
   // "本周四（14日）": a day of the month alone, in brackets after a weekday or 今日.
   { kind: 'day', re: /(?<=(?:今日|昨日|周[一二三四五六日]|星期[一二三四五六日])[ ]?[（(])(\d{1,2})[ ]?日(?=[）)])/g },
@@ -78,7 +80,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateMatch[] {
     while ((m = re.exec(view)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
-      const c = candidate(kind, m, start, end, view, ctx, article);
+      const c = candidate(kind, m, start, end, view, ctx, article, opts.newsMonth);
       if (c) found.push(c);
     }
   }
@@ -116,7 +118,7 @@ function clean(c: Candidate): DateMatch {
   return out;
 }
 
-function candidate(kind: string, m: RegExpExecArray, start: number, end: number, view: string, ctx: YearContext, article: Ymd | undefined): Candidate | undefined {
+function candidate(kind: string, m: RegExpExecArray, start: number, end: number, view: string, ctx: YearContext, article: Ymd | undefined, newsMonth?: string): Candidate | undefined {
   switch (kind) {
     case 'ymd': case 'isoymd': case 'dmy': {
       const [y, mo, d] = kind === 'ymd' ? [m[1], m[2], m[3]] : kind === 'isoymd' ? [m[1], m[3], m[4]] : [m[3], m[2], m[1]];
@@ -143,6 +145,14 @@ function candidate(kind: string, m: RegExpExecArray, start: number, end: number,
       return { start, end, iso: iso(year, month, day), precision: day === undefined ? 'month' : 'day', inferred: true };
     }
     case 'near': {
+      // Without the article's date, 近日/日前 are the month the news is of and 目前 its year; other words need the day.
+      if (!article && newsMonth && /^(?:近日|日前|目前)$/.test(m[0])) {
+        if (m[0] === '日前' && NOT_NEAR_BEFORE.test(view.slice(Math.max(0, start - 1), start))) return undefined;
+        return m[0] === '目前'
+          ? { start, end, iso: newsMonth.slice(0, 4), precision: 'year', relative: true, inferred: true }
+          : { start, end, iso: newsMonth, precision: 'month', relative: true, inferred: true };
+      }
+      if (m[0] === '目前') return undefined;
       if (!article || article.month === undefined || article.day === undefined) return undefined;
       if (m[0] === '日前' && NOT_NEAR_BEFORE.test(view.slice(Math.max(0, start - 1), start))) return undefined;
       const d = m[0].startsWith('昨') ? shiftDays(article, -1) : article;
