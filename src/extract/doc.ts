@@ -98,14 +98,17 @@ function datelineDate(article: Article, s: string): string | undefined {
 /** The year a text is written in, as far as it shows: the latest year it states outside a forecast, for dates that leave it out. */
 function documentYear(s: string): number | undefined {
   let latest: number | undefined;
+  let planned: number | undefined;
   for (const m of s.matchAll(/(?<!\d)(20\d\d|19\d\d)\s?年(度|全年|报|[^月]|$)/g)) {
-    // Forecast years and founding years say nothing of when the text was written.
-    if (/预计|预期|有望|目标|到|将|成立于|创立于|创办于|始于|成立|创立/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    const before = s.slice(Math.max(0, m.index! - 4), m.index!);
+    // Founding years say nothing of when the text was written; a plan's year only where nothing else does.
+    if (/成立于|创立于|创办于|始于|成立|创立/.test(before)) continue;
+    if (/预计|预期|有望|目标|到|将/.test(before)) { planned = Math.max(planned ?? 0, Number(m[1])); continue; }
     // A full year reported on (2023年营收, 2023年度, 2023年报) is told the year after it ends.
     const reported = /^(?:度|全年|报)$/.test(m[2]) || /^\s?年[^月]{0,3}(?:营收|营业收入|收入|净利|净亏|亏损|盈利)/.test(s.slice(m.index! + 4, m.index! + 12));
     latest = Math.max(latest ?? 0, Number(m[1]) + (reported ? 1 : 0));
   }
-  return latest;
+  return latest ?? planned;
 }
 
 /** The sentence that contains an offset. */

@@ -182,8 +182,10 @@ function candidate(kind: string, m: RegExpExecArray, start: number, end: number,
       return { start, end, iso: iso(best.year, best.month, day), precision: 'day', relative: true };
     }
     case 'rel': {
-      if (!article) return undefined;
-      const year = article.year + RELATIVE_YEAR[m[1]];
+      // Without the article's date, the year of the month the news is of stands in for it.
+      const base = article?.year ?? (newsMonth ? Number(newsMonth.slice(0, 4)) : undefined);
+      if (base === undefined) return undefined;
+      const year = base + RELATIVE_YEAR[m[1]];
       if (m[2]) {
         const month = Number(m[2]);
         const day = m[3] ? Number(m[3]) : undefined;

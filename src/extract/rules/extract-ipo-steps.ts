@@ -206,7 +206,9 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const std = STANDARD.exec(seg);
         const standard = std ? doc.text.slice(sentence.start + std.index, sentence.start + std.index + std[0].length) : ctx.standard;
         const quoteSpan = own.length ? cover(clause, own[0], cue) : cover(clause, cue);
-        const date = dateOf(doc, sentence, clause, cue);
+        // A tutoring progress report (辅导工作进展情况报告（第五期）) is dated by the report, not by the filing it follows.
+        const progress = tutoring && /进展情况报告|进展报告|辅导进展/.test(doc.s.slice(clause.start, clause.end));
+        const date = progress ? undefined : dateOf(doc, sentence, clause, cue);
         // "分别于2023年9月和2024年3月两次中止审核": a step taken more than once is a fact per date.
         for (const iso of [date?.iso, ...againOn(doc, clause, cue)]) {
           const fact: IpoFact = {
