@@ -1,5 +1,6 @@
 import type { Span } from '../core/types.js';
 import { COMPANY_WORDS } from './lexicons/words.js';
+import { findVenues } from './lexicons/index.js';
 
 // Companies of one article: entities with every name the article uses for
 // them, and every place a name (or a pronoun standing for one) occurs.
@@ -120,7 +121,8 @@ export class CompanyBook {
   /** Records a name at a span, joining it to `to` when given (an alias declaration), else to its own or a new entity. */
   add(span: Span, origin: NameOrigin, to?: Entity): Entity | undefined {
     const key = this.s.slice(span.start, span.end);
-    if (!plausibleName(key)) return undefined;
+    // "纳斯达克IPO定价": a market named where a subject stands is no company.
+    if (!plausibleName(key) || findVenues(key).some((v) => v.start === 0 && v.end === key.length)) return undefined;
     const written = this.text.slice(span.start, span.end);
     const known = this.byKey.get(key);
     if (known && to && known !== to) return this.merge(to, known);

@@ -28,7 +28,7 @@ export function clauseAt(doc: ExtractDoc, offset: number): Span {
 }
 
 // "继2013年从纳斯达克私有化之后", "自2023年6月获受理以来": a clause that sets another event as the time.
-const OTHER_EVENT_CLAUSE = /^(?:继|自从?|早在)|(?:之后|以后|以来)$/;
+const OTHER_EVENT_CLAUSE = /^(?:继|自从?)|(?:之后|以后|以来)$/;
 
 /** Whether an offset stands in a clause of its own that tells another event as a point of time (继…之后, 自…以来), away from `cue`. */
 export function inOtherEventClause(doc: ExtractDoc, offset: number, cue: Span): boolean {

@@ -96,3 +96,7 @@ test('without an article date, 近日 is the month the news is of and 目前 its
   const dated = findDates('目前处于问询阶段的公司近日宣布撤回申请', { newsMonth: '2024-06' }).map((d) => [d.iso, d.precision]);
   assert.deepEqual(dated, [['2024', 'year'], ['2024-06', 'month']]);
 });
+
+test('同年7月 is July of the year stated last before it, even in an earlier sentence', () => {
+  assert.deepEqual(found('2024年3月获受理。同年7月，上交所发出首轮问询', '2025-10-14').map((d) => d[1]), ['2024-03', '2024-07']);
+});

@@ -40,6 +40,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { kind: 'dmy', re: new RegExp(`(?<![\\d./])(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?![\\d/])${T}`, 'g') },
   { kind: 'isoym', re: /(?<![\d\-./])(\d{4})-(\d{1,2})(?![\d\-.]|[ ]?[年月])/g },
   { kind: 'near', re: /近日|日前|今日(?!头条)|今天|昨日|昨天|昨(?=[首晚早午收开盘起])|目前/g },
+  // "同年7月": the month of the year stated last before it.
+  { kind: 'sameyear', re: /同年[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?[日号])?/g },
   { kind: 'relmonth', re: /(本月|上月|下月)(?:[ ]?(\d{1,2})[ ]?[日号])?/g },
   // "本周四（14日）": a day of the month alone, in brackets after a weekday or 今日.
   { kind: 'day', re: /(?<=(?:今日|昨日|周[一二三四五六日]|星期[一二三四五六日])[ ]?[（(])(\d{1,2})[ ]?日(?=[）)])/g },
@@ -157,6 +159,13 @@ function candidate(kind: string, m: RegExpExecArray, start: number, end: number,
       if (m[0] === '日前' && NOT_NEAR_BEFORE.test(view.slice(Math.max(0, start - 1), start))) return undefined;
       const d = m[0].startsWith('昨') ? shiftDays(article, -1) : article;
       return { start, end, iso: iso(d.year, d.month, d.day), precision: 'day', relative: true };
+    }
+    case 'sameyear': {
+      const year = ctx.yearStatedBefore(start);
+      const month = Number(m[1]);
+      const day = m[2] ? Number(m[2]) : undefined;
+      if (year === undefined || month < 1 || month > 12 || (day !== undefined && !validDay(year, month, day))) return undefined;
+      return { start, end, iso: iso(year, month, day), precision: day === undefined ? 'month' : 'day', inferred: true };
     }
     case 'relmonth': {
       if (!article || article.month === undefined) return undefined;

@@ -68,6 +68,11 @@ export class YearContext {
     return true;
   }
 
+  /** The year stated nearest before `pos`, anywhere in the text (what 同年 refers to). */
+  yearStatedBefore(pos: number): number | undefined {
+    return this.lastBefore(pos)?.year;
+  }
+
   /**
    * The year of something at `pos` that states only its months (`lastMonth` is its last month):
    * a year earlier in the same sentence; else the article's year, one less when that would put

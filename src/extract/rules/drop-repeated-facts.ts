@@ -60,7 +60,9 @@ function foldRepeats(steps: IpoFact[]): IpoFact[] {
     const months = new Map<string, IpoFact>();
     for (const f of group) {
       const m = f.date?.slice(0, 7) ?? '';
-      if (!months.has(m) || specificity(f) > specificity(months.get(m)!)) months.set(m, f);
+      // Within a month the most precise statement stands; of two as precise, the one told first.
+      const held = months.get(m);
+      if (!held || specificity(f) > specificity(held) || (specificity(f) === specificity(held) && f.source.start < held.source.start)) months.set(m, f);
     }
     out.push(...months.values());
   }
