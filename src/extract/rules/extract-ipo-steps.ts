@@ -17,7 +17,7 @@ const CONDITION = /若|如果|假如|倘若|一旦|未来|如能|按照|参照/;
 // "申请在港上市未果": a listing cue that failed or was only applied for.
 const FAILED = /^[^，。；,;]{0,4}(?:未果|失败|搁浅|受阻)/;
 // Stages whose cue after an intention word (拟登陆, 计划于…上市) is only a plan.
-const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_submitted', 'registered']);
+const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_submitted', 'registered', 'tutoring_filed']);
 const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,;]{0,6}$/;
 // "10家企业首发上会", "其中8家获得通过": a count of companies is a market statistic, not a company's step.
 const COUNT = /[\d一二三四五六七八九十两几数多]+家(?:企业|公司)?|[\d]+只新股|(?:多|数)家/;
@@ -164,7 +164,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       // "11月26日将有2只新股开启申购": a subscription set for a day is on the calendar, not a plan.
       const scheduled = cue.stage === 'offering' && doc.dates.some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= cue.start);
       if (!priced && !scheduled && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
-      if (CONDITION.test(lead) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
+      // "能否过会备受关注": a question is no event, of any stage.
+      if (CONDITION.test(lead) || QUESTION.test(lead.slice(-6)) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
       // "原定9月10日上会…取消审议": a hearing called off did not take place.
       if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);

@@ -53,6 +53,8 @@ export function findSubjectNames(doc: ExtractDoc): void {
     if (tail) name = name.slice(0, -tail[0].length);
     // "X就宣布", "X也完成": an adverb between subject and verb is not part of the name.
     if (name.length > 2 && /[就也已还则又便才都均亦将曾正再共]$/.test(name)) name = name.slice(0, -1);
+    // "X本周完成…": a time word between subject and verb is not part of the name.
+    name = name.replace(/(?:本周|本月|今日|今天|近日|日前|昨日|昨天|上周|上月|今年|去年|本轮)$/, '');
     if (name.length < 2 || name.length > (/^[A-Za-z]+$/.test(name) ? 24 : 8) || !HAN_RUN.test(name)) continue;
     if (/^[A-Za-z]+$/.test(name) && name.length < 3) continue;
     // "A股上市公司X", "自动驾驶企业的X": a descriptor right before the run says it names a company.
