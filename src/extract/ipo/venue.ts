@@ -86,6 +86,10 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
   // "登陆新三板", "在港交所上市": a venue right after the cue is the cue's own.
   const right = doc.venues.find((v) => v.start >= cue.end && v.start - cue.end <= 4 && v.end <= clause.end && v.venue);
   if (right?.venue) return right.venue;
+  // "创业板撤单后再出发，X北交所IPO获受理": a board written right before the cue is the cue's own.
+  const left = doc.venues.find((v) => v.venue && v.end <= cue.start && cue.start - v.end <= 2 && v.start >= clause.start && !/[，,。；;]/.test(doc.s.slice(v.end, cue.start)));
+  const inside = doc.venues.some((v) => v.venue && v.start >= cue.start && v.end <= cue.end);
+  if (left?.venue && !inside && left.venue !== 'OTHER' && left.venue !== 'A' && left.venue !== 'US') return left.venue;
   const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
     ?? venueFromContext(doc, { start: sentence.start, end: cue.end }, cue)
     ?? targetVenueAfter(doc, cue.end, sentence.end);

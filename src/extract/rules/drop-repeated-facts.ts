@@ -133,9 +133,23 @@ function richest<T extends Fact>(facts: readonly T[]): T {
   return facts.reduce((a, b) => (richness(b) > richness(a) ? b : a));
 }
 
+/**
+ * A headline rounds what the body states exactly ("首日市值超400亿元" over "总市值为412.6亿元"):
+ * a title's market cap or valuation with a qualifier yields to the body's figure of the same company within a fifth of it.
+ */
+function dropRoundedHeadlines(doc: ExtractDoc): void {
+  const title = doc.article.titleSpan;
+  const amountOf = (f: Fact) => (f.kind === 'market_cap' || f.kind === 'valuation' ? f.amount : undefined);
+  const rounded = doc.facts.filter((f) => f.source.end <= title.end && amountOf(f)?.qualifier && amountOf(f)?.value !== undefined);
+  const drop = new Set(rounded.filter((f) => doc.facts.some((g) => g !== f && g.kind === f.kind && g.company === f.company && g.source.start >= doc.article.bodySpan.start
+    && amountOf(g)?.value !== undefined && Math.abs(amountOf(g)!.value! - amountOf(f)!.value!) <= amountOf(f)!.value! * 0.2)));
+  if (drop.size) doc.facts.splice(0, doc.facts.length, ...doc.facts.filter((f) => !drop.has(f)));
+}
+
 /** Folds facts stated twice (a title repeated by its body, a figure restated) into one; IPO steps of the same kind on different dates stay apart. */
 export function dropRepeatedFacts(doc: ExtractDoc): void {
   mergeRoundDetails(doc);
+  dropRoundedHeadlines(doc);
   const groups = new Map<string, Fact[]>();
   for (const f of doc.facts) {
     const k = identity(f);
