@@ -38,10 +38,19 @@ const RECENT = /近日|日前|近期|最新|目前|今日|今天/;
 const isNewRepeat = (f: IpoFact) => REPEATABLE.has(f.stage) && RECENT.test(toHansAligned(f.source.quote));
 
 function foldRepeats(steps: IpoFact[]): IpoFact[] {
+  // Each board is its own application (创业板 withdrawn, then 北交所 accepted); a step told only as A-share joins the one board told.
   const byVenue = new Map<string, IpoFact[]>();
+  const boards = unique(steps.filter((f) => A_SHARE.has(f.venue)).map((f) => f.venue));
   for (const f of steps) {
-    const key = A_SHARE.has(f.venue) || f.venue === 'A' ? 'A' : f.venue;
+    const key = f.venue === 'A' && boards.length === 1 ? boards[0] : f.venue;
     byVenue.set(key, [...(byVenue.get(key) ?? []), f]);
+  }
+  // A board told only by undated statements ("在两轮问询中", its venue guessed) is the one dated board's step.
+  const datedBoards = [...byVenue].filter(([k, g]) => A_SHARE.has(k as Venue) && g.some((f) => f.date));
+  for (const [k, g] of [...byVenue]) {
+    if (!A_SHARE.has(k as Venue) || g.some((f) => f.date) || datedBoards.length !== 1 || datedBoards[0][0] === k) continue;
+    byVenue.delete(k);
+    datedBoards[0][1].push(...g);
   }
   const out: IpoFact[] = [];
   for (let group of byVenue.values()) {

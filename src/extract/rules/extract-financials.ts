@@ -19,7 +19,7 @@ const FILLER = /^[\s]*(?:预计|预期|有望|突破|分别|则|均|仍|已经|�
 const SAME_PERIOD_LAST_YEAR = /去年同期|上年同期|上一年同期|对上一年同期|对上年同期|上年度同期/;
 const BARE_REVENUE_LEFT = /[，,。；;：:\s的现总为及和、）)\d年度月季期]|^$/;
 const ADJUSTED = new RegExp(FINANCE_WORDS.adjustedWords.pattern);
-const SEGMENT = /业务|分部|板块|产品线|部门|产品/;
+const SEGMENT = /业务(?!方面)|分部|板块|产品线|部门|产品/;
 const GROWTH = /(?:按年|同比|较上年|较去年同期|比上年)?(?:增长|增加|上升|上涨|下降|减少|下跌|增|升|降|跌)(?:了)?[\d.]+[%％](?:至|到)/;
 // "公司预计，2025年全年…": a forecast verb heading the sentence covers the figures after it, up to an actual-figure word.
 const FORECAST_HEAD = /(?:预计|预期|预测|指引)[^。；;]*$/;
