@@ -98,14 +98,16 @@ export function extractShareholdings(doc: ExtractDoc): void {
       let pct = doc.percents.find((p) => p.start >= end && p.end <= limit);
       if (!pct) continue;
       // "持股比例由7.85%降至6.63%": the stake now is the one it changed to; the one it changed from was held too.
-      const changed = doc.percents.find((p) => p.start > pct!.end && p.end <= limit && /^(?:降至|增至|升至|减至|提升至|下降至|上升至|增加至|减少至|变为|调整为)$/.test(doc.s.slice(pct!.end, p.start).trim()));
+      const changed = doc.percents.find((p) => p.start > pct!.end && p.end <= limit && /^(?:降至|增至|升至|减至|提升至|下降至|上升至|增加至|减少至|摊薄至|稀释至|变为|调整为)$/.test(doc.s.slice(pct!.end, p.start).trim()));
       const previous = changed ? pct : undefined;
       if (changed) pct = changed;
       const between = doc.s.slice(end, pct.start);
       const after = doc.s.slice(pct.end, Math.min(sentence.end, pct.end + 8));
       // 占比 alone is any share (收入占比); it is a stake only of 股份/股权.
       const share = /比例/.test(m[0]) || /^(?:股份|股权|持股)/.test(m[0]) || (!/占比/.test(m[0]) && (/股/.test(between + after + m[0]) || /表决权/.test(after)))
-        || (m[0] === '占比' && /股份|股权/.test(doc.s.slice(Math.max(sentence.start, at - 3), at)));
+        || (m[0] === '占比' && /股份|股权/.test(doc.s.slice(Math.max(sentence.start, at - 3), at)))
+        // "创办人X持股31.2%，腾讯持有9.75%": in a list of stakes 持有 a bare percentage is one too.
+        || (m[0] === '持有' && between.trim() === '' && /持股|股份|股权/.test(seg));
       if (!share || between.length > 40 || /[。；;]/.test(between)) continue;
       // Growth and change figures (同比增长 20%) are not stakes.
       if (pct.change) continue;
