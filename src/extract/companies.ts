@@ -218,7 +218,9 @@ export function scanNameLeft(s: string, end: number, max = 40): number {
 /** Trims a run scanned to the left of a name down to the name: after the last cut word, without a leading digit run. */
 export function nameStartIn(s: string, runStart: number, end: number): number {
   const run = s.slice(runStart, end);
-  const trimmed = trimLeft(run).replace(/^[\d.]+/, '');
+  let trimmed = trimLeft(run).replace(/^[\d.]+/, '');
+  // "「A+H」股X", "H股X": the 股 of a share class left of a name is not part of it.
+  if (trimmed.length > 3 && trimmed[0] === '股' && /[」”"A-Z]$/.test(s.slice(0, end - trimmed.length))) trimmed = trimmed.slice(1);
   return end - trimmed.length;
 }
 

@@ -1,4 +1,4 @@
-import type { Article, Fact, Span } from '../core/types.js';
+import type { Article, Currency, Fact, Span } from '../core/types.js';
 import { toHansAligned } from '../text/script.js';
 import { splitSentences, findDates, findMoney, findPercents, type Sentence, type DateMatch, type MoneyMatch, type PercentMatch } from '../text/index.js';
 import { findSecuritiesFirms, findVenues } from './lexicons/index.js';
@@ -43,7 +43,7 @@ export function createDoc(article: Article): ExtractDoc {
     articleDate,
     companies: new CompanyBook(text, s),
     dates: datesOf(text, s, articleDate, article.yearBefore),
-    money: findMoney(text, { yuan: writtenInHongKong(article, s) ? 'HKD' : 'CNY' }),
+    money: moneyOf(text, s, writtenInHongKong(article, s) ? 'HKD' : 'CNY'),
     percents: findPercents(text),
     firms: findSecuritiesFirms(text),
     venues: findVenues(text),
@@ -56,6 +56,21 @@ const HK = FINANCE_WORDS.hongKongWriting;
 /** Whether an article was written in Hong Kong (元 is then the Hong Kong dollar): Traditional script, a Hong Kong writing mark and market word. */
 function writtenInHongKong(article: Article, s: string): boolean {
   return article.script === 'hant' && HK.marks.some((m) => s.includes(m)) && HK.market.some((m) => s.includes(m));
+}
+
+// "收益14.26億元（人民幣，下同）": from there on, 元 alone is that currency.
+const SAME_BELOW = /[（(](人民币|港元|港币|美元)[，,、]?\s*下同[)）]/g;
+const DECLARED: Readonly<Record<string, Currency>> = { 人民币: 'CNY', 港元: 'HKD', 港币: 'HKD', 美元: 'USD' };
+
+/** The money of a text: 元 alone is the local currency, or the one a 下同 note declares for what follows it (the amount it glosses too). */
+function moneyOf(text: string, s: string, local: Currency): MoneyMatch[] {
+  const notes = [...s.matchAll(SAME_BELOW)].map((m) => ({ at: m.index!, currency: DECLARED[m[1]] }));
+  if (!notes.length) return findMoney(text, { yuan: local });
+  const readings = new Map<Currency, MoneyMatch[]>();
+  const read = (c: Currency) => readings.get(c) ?? readings.set(c, findMoney(text, { yuan: c })).get(c)!;
+  // An amount takes the note that follows it right away (its gloss), else the last note before it.
+  const currencyAt = (m: MoneyMatch) => (notes.find((n) => n.at >= m.end && n.at - m.end <= 2) ?? notes.filter((n) => n.at < m.start).pop())?.currency ?? local;
+  return read(local).map((m) => read(currencyAt(m)).find((x) => x.start === m.start && x.end === m.end) ?? m);
 }
 
 // What may stand before a header's date: a bracket or a label, never words of a sentence ("据悉，公司于2016年…").

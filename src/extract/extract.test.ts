@@ -380,6 +380,13 @@ articleTest('an undated article dates 近日 by the latest event it tells of, no
   one(facts, { company: '云杉智能科技股份有限公司', stage: 'terminated', date: '2024-05' });
 });
 
+test('a （人民幣，下同） note makes 元 the renminbi from there on, in Hong Kong writing too', () => {
+  const hk = articleOf('業績', '「港股通」青嶼科技公布截至今年6月30日止六個月中期業績，收益14.2億元（人民幣，下同），股東應佔溢利2.3億元。青嶼科技股價收報12.5元，市值約96億港元。', '2025-08-20');
+  const facts = extractFacts(hk).map(seen);
+  one(facts, { kind: 'financial', metric: 'revenue', value: cny(1_420_000_000) });
+  one(facts, { kind: 'financial', metric: 'net_profit_attributable', value: cny(230_000_000) });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

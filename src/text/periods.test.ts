@@ -117,3 +117,8 @@ test('截至今年6月底止6个月 reads the year from the article date, and wi
   assert.deepEqual(read('截至去年12月底止年度，收益', '2025-08-20'), [['截至去年12月底止年度', '2024-01/2024-12']]);
   assert.deepEqual(read('截至今年6月底止6個月，收入'), []);
 });
+
+test('an interim named right after a closing period is that period, not the first half', () => {
+  const read = (t: string, articleDate?: string) => findPeriods(t, { articleDate }).map((p) => [t.slice(p.start, p.end), p.period]);
+  assert.deepEqual(read('公布截至今年9月30日止六個月中期業績，收益', '2025-11-20'), [['截至今年9月30日止六個月', '2025-04/2025-09']]);
+});

@@ -156,6 +156,8 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       return { start, end, from: [y, 1], to: [y, 12], relative: true };
     }
     case 'bare': {
+      // "截至9月30日止六个月中期业绩": the interim a closing period just named is that period.
+      if (g.interim !== undefined && /个月[ ]?$/.test(view.slice(Math.max(0, start - 3), start))) return undefined;
       if (g.interim !== undefined && !/止[ ]?$/.test(view.slice(Math.max(0, start - 2), start))) {
         INTERIM_CUE.lastIndex = end;
         if (!INTERIM_CUE.test(view)) return undefined;
