@@ -139,6 +139,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       previousEnd = a.end;
       const phrase = doc.s.slice(Math.max(sentence.start, a.start - 12), Math.min(sentence.end, a.end + 6));
       if (!rounds.length && /拟|计划|(?<!Pre-)IPO|上市|发行/.test(phrase)) continue;
+      // "园区初创合共获得逾120亿港元融资": a total over many companies is no round.
+      if (!a.round && /合共|合计|累计|总计|共计|共获/.test(doc.s.slice(clause.start, a.end))) continue;
       // A round named without 融资/投资 nearby (A轮 in another sense) is no funding news.
       if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(a.start, Math.min(sentence.end, a.end + 8)))) continue;
       // The amount of this round: the one nearest to it in its clause, before it or inside the phrase.
