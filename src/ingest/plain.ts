@@ -16,6 +16,8 @@ const META_LINE = [
   /^[■●▲▼◆\s]*\S{0,8}(?:记者|記者)\s+\S{1,12}$/,
   /(?:供图|供圖|摄|攝)[)）]?$|^[(（]?(?:图|圖)\s*[/／|丨]/,
 ];
+// What may follow the date of a dated header line: an outlet, a source label, a weekday.
+const DATED_LABEL = /^(?:(?:来源|來源)[:：]?)?[\u3400-\u9fffA-Za-z|｜丨]{0,10}(?:星期[一二三四五六日天])?$/;
 const SOURCE = /(?:^|[\s\]】])(?:来源|來源)\s*[:：]\s*([^\s:：|｜丨,，。;；]{2,16})/;
 // A leading `date 2025-08-16` or `【某报专讯】` dateline is not part of the title.
 const LEAD_MARKERS = /^(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:【[^】]{1,20}】\s*)?/i;
@@ -73,6 +75,8 @@ function isPreamble(line: string): boolean {
   if (line.length < 5) return true;
   if (line.length > 40) return false;
   if (META_LINE.some((re) => re.test(line))) return true;
-  // A line that is only a date (and maybe a time).
-  return leadingDate(line) !== null && line.replace(/[\d\s:/.\-–年月日[\]【】()（）TZ+]|date/gi, '').length <= 2;
+  // A line that is only a date (and maybe a time), or a date with its outlet or weekday (`2025-10-14 来源：证券时报`, `2025年12月3日 星期三 09:15`).
+  if (leadingDate(line) === null) return false;
+  const rest = line.replace(/[\d\s:/.\-–年月日[\]【】()（）TZ+]|date/gi, '');
+  return rest.length <= 2 || DATED_LABEL.test(rest);
 }

@@ -308,3 +308,13 @@ test('bylines and photo captions above the title are skipped, a short title that
   writeFileSync(c, '记者调查：科创板新规\n新规共十条。\n');
   assert.equal(articlesOf(readInput(c))[0].title, '记者调查：科创板新规');
 });
+
+test('a dated header line with its outlet or weekday comes before the title, not as it', () => {
+  const dir = tmpDir();
+  for (const [name, header] of [['a.txt', '2025-10-14 来源：证券时报'], ['b.txt', '2025年12月3日 星期三 09:15'], ['c.txt', '2025-09-18 明報']]) {
+    writeFileSync(path.join(dir, name), `${header}\n青松仪器科创板IPO获受理\n\n正文第一段，青松仪器的申请于10月13日获受理。\n`);
+    const [a] = articlesOf(readInput(path.join(dir, name)));
+    assert.equal(a.title, '青松仪器科创板IPO获受理', header);
+    assertSpans(a);
+  }
+});
