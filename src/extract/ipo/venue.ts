@@ -58,7 +58,11 @@ export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue,
   // Tutoring (辅导) is the CSRC's step before an A-share listing: on the board its own sentence names, else just A.
   if (cue.stage.startsWith('tutoring')) {
     const named = venueFromContext(doc, sentence) ?? targetVenueAfter(doc, cue.end, sentence.end);
-    return named && !isExchange(named) && A_SHARE_VENUES.has(named) ? named : 'A';
+    if (named && !isExchange(named) && A_SHARE_VENUES.has(named)) return named;
+    // "2025年11月，公司通过辅导验收": the board of the tutoring begun before.
+    const name = doc.companies.displayName(entity);
+    const begun = doc.facts.filter((f): f is IpoFact => f.kind === 'ipo' && f.company === name && f.stage.startsWith('tutoring') && A_SHARE_VENUES.has(f.venue) && f.venue !== 'A');
+    return begun[begun.length - 1]?.venue ?? 'A';
   }
   return v;
 }
