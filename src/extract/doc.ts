@@ -166,8 +166,8 @@ export function pronounIn(doc: ExtractDoc, span: Span): boolean {
   const part = doc.s.slice(span.start, span.end);
   for (const m of part.matchAll(PRONOUN)) {
     const prev = part[m.index! - 1] ?? '';
-    // "6家公司", "上市公司", "子公司" count companies; they do not stand for one.
-    if (m[0] === '公司' && /[家些个的市子司营股资投券金险行团类]/.test(prev)) continue;
+    // "6家公司", "上市公司", "子公司", "部分公司" count companies; they do not stand for one.
+    if (m[0] === '公司' && /[家些个的市子司营股资投券金险行团类分]/.test(prev)) continue;
     if (m[0] === '其' && /[尤极及与其]/.test(prev + (part[m.index! + 1] ?? ''))) continue;
     return true;
   }

@@ -45,7 +45,7 @@ function sameStepBefore(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['
   // Nearest first; the lead, which sums up the news with its date, last.
   for (const earlier of candidates.reverse()) {
     const same = findCues(doc, earlier).find((c) => c.stage === cue.stage);
-    const dates = same ? doc.dates.filter((d) => d.start >= earlier.start && d.end <= same.start && !d.relative) : [];
+    const dates = same ? doc.dates.filter((d) => d.start >= earlier.start && d.end <= same.start) : [];
     if (dates.length) return dates[dates.length - 1];
   }
   return undefined;
