@@ -142,3 +142,10 @@ figuresTest('a change from one figure to another gives both: 从2022年的A增�
       'net_profit 2023-01/2023-12 -605000000', 'net_profit 2024-01/2024-12 -297000000',
     ].sort(), show(got));
   });
+
+figuresTest('a figure followed by 去年同期为 gives the same metric a year before',
+  '砚池科技中期业绩',
+  '砚池科技公布截至2025年6月30日止六个月业绩，股东应占溢利为1.07亿元，去年同期则为6,350万元。',
+  (got) => {
+    assert.deepEqual(got.map(key).sort(), ['net_profit_attributable 2024-01/2024-06 63500000', 'net_profit_attributable 2025-01/2025-06 107000000'], show(got));
+  });

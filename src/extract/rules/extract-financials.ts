@@ -85,7 +85,11 @@ interface Figure {
   readonly money: MoneyMatch;
   readonly period?: PeriodMatch;
   readonly change?: boolean;
+  /** The same metric for the year before (去年同期为…). */
+  readonly prior?: boolean;
 }
+
+const PRIOR = /^[\s,，]*(?:人民币|港元|美元)?[\s,，]*(?:去年同期|上年同期|上一年同期)(?:则|亦)?(?:为|是|录得)?\s*$/;
 
 const CHANGE_TO = /^[\s,，]*(?:人民币|港元|美元)?[\s,，]*(?:大幅|明显|进一步|持续)?(?:增长|增加|扩大|收窄|缩窄|减少|下降|上升|攀升|降|升|增)(?:了)?(?:到|至)\s*$/;
 
@@ -106,9 +110,12 @@ function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: r
     const dated = inGap.length > 0 && /^[\s,，、]*(?:增长到|增至|增长至|到|至|再到|较|比|相比|、|和|及)*\s*$/.test(rest.replace(/[的约超近]/g, ''));
     // "从上年同期的2723.7万元大幅扩大至1.17亿元": the figure a change ends at.
     const change = out.length === 1 && !inGap.length && CHANGE_TO.test(rest);
-    const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : listed || dated || change;
+    // "股东应占溢利为1.07亿元，去年同期则为6,350万元": the same metric a year before.
+    const prior = out.length === 1 && !inGap.length && PRIOR.test(rest);
+    const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : listed || dated || change || prior;
     if (!ok) break;
-    out.push({ money, period: inGap[inGap.length - 1], ...(change ? { change: true } : {}) });
+    out.push({ money, period: inGap[inGap.length - 1], ...(change ? { change: true } : {}), ...(prior ? { prior: true } : {}) });
+    if (prior) break;
     anchor = money.end;
   }
   return out;
@@ -200,6 +207,10 @@ function assignPeriods(
     return own && own.period !== figures[1].period.period ? [own.period, figures[1].period.period] : undefined;
   }
   if (figures.length === 2 && figures[1].change) return changePeriods(doc, sentence, cue, figures, periods, last);
+  if (figures.length === 2 && figures[1].prior) {
+    const current = assignPeriods(doc, sentence, cue, figures.slice(0, 1), periods, lists, last)?.[0];
+    return current ? [current, shiftYear(current, -1)] : undefined;
+  }
   const n = figures.length;
   if (n > 1) {
     // A list in this sentence before the metric, else in the paragraph before it (同期…分别为).
