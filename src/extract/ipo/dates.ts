@@ -19,9 +19,11 @@ function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): st
   const then = /^(?:后|之后|以后)/.test(doc.s.slice(cue.end, cue.end + 2));
   const inClause = doc.dates.filter((d) => d.start >= clause.start && d.end <= (then ? cue.start : clause.end));
   const before = inClause.filter((d) => d.end <= cue.start);
-  const pick = before.length ? before[before.length - 1] : inClause[0];
   const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start && !inOtherEventClause(doc, d.start, cue));
-  const chosen = pick ?? inSentence[inSentence.length - 1] ?? pointedBack(doc, sentence, cue) ?? sameStepBefore(doc, sentence, cue);
+  // 同日/届时 point to the day the same step was told before, else to the sentence before's; a date later in the clause is another's.
+  const pointed = THEN.test(doc.s.slice(sentence.start, cue.start));
+  const back = () => (pointed ? sameStepBefore(doc, sentence, cue) ?? pointedBack(doc, sentence, cue) : sameStepBefore(doc, sentence, cue));
+  const chosen = before[before.length - 1] ?? (pointed ? undefined : inClause[0]) ?? inSentence[inSentence.length - 1] ?? back();
   return chosen ? rangeAware(doc, chosen, cue) : undefined;
 }
 
@@ -45,7 +47,9 @@ function sameStepBefore(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['
   // Nearest first; the lead, which sums up the news with its date, last.
   for (const earlier of candidates.reverse()) {
     const same = findCues(doc, earlier).find((c) => c.stage === cue.stage);
-    const dates = same ? doc.dates.filter((d) => d.start >= earlier.start && d.end <= same.start) : [];
+    // "截至上月底，今年已有80家公司递表": a cut-off of a count is no day of a step.
+    const dates = same ? doc.dates.filter((d) => d.start >= earlier.start && d.end <= same.start && !(d.relative && d.precision === 'year')
+      && !/截至|截止/.test(doc.s.slice(Math.max(earlier.start, d.start - 3), d.start))) : [];
     if (dates.length) return dates[dates.length - 1];
   }
   return undefined;
