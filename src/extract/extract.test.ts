@@ -387,6 +387,14 @@ test('a （人民幣，下同） note makes 元 the renminbi from there on, in H
   one(facts, { kind: 'financial', metric: 'net_profit_attributable', value: cny(230_000_000) });
 });
 
+articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
+  title: '两家企业获同意注册',
+  body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',
+}, (facts) => {
+  one(facts, { company: '青松仪器股份有限公司', stage: 'registered', venue: 'STAR', date: '2025-11-17' });
+  one(facts, { company: '白桦电子股份有限公司', stage: 'registered', venue: 'BSE', date: '2025-11-20' });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

@@ -209,7 +209,9 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const quoteSpan = own.length ? cover(clause, own[0], cue) : cover(clause, cue);
         // A tutoring progress report (辅导工作进展情况报告（第五期）) is dated by the report, not by the filing it follows.
         const progress = tutoring && /进展情况报告|进展报告|辅导进展/.test(doc.s.slice(clause.start, clause.end));
-        const date = progress ? undefined : dateOf(doc, sentence, clause, cue);
+        // "A、B分别于11月17日、11月20日获同意注册": the i-th company took the step on the i-th date.
+        const respective = respectiveDate(doc, sentence, cue, entities, entity);
+        const date = progress ? undefined : respective ? { iso: respective, weak: false } : dateOf(doc, sentence, clause, cue);
         // "分别于2023年9月和2024年3月两次中止审核": a step taken more than once is a fact per date.
         for (const iso of [date?.iso, ...againOn(doc, clause, cue)]) {
           const fact: IpoFact = {
@@ -232,6 +234,16 @@ export function extractIpoSteps(doc: ExtractDoc): void {
     }
     foldSentenceSteps(doc.facts, from);
   }
+}
+
+/** The date of one company of several a sentence gives dates to respectively (分别于D1、D2), if it does. */
+function respectiveDate(doc: ExtractDoc, sentence: Span, cue: Cue, entities: readonly Entity[], entity: Entity): string | undefined {
+  if (entities.length < 2) return undefined;
+  const m = /分别(?:于|在)/.exec(doc.s.slice(sentence.start, cue.start));
+  if (!m) return undefined;
+  const from = sentence.start + m.index;
+  const dates = doc.dates.filter((d) => d.start >= from && d.end <= cue.start);
+  return dates.length === entities.length ? dates[entities.indexOf(entity)].iso : undefined;
 }
 
 // Steps a company can take more than once; an inquiry's rounds are one step.
