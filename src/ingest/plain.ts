@@ -76,7 +76,8 @@ function isPreamble(line: string): boolean {
   if (line.length > 40) return false;
   if (META_LINE.some((re) => re.test(line))) return true;
   // A line that is only a date (and maybe a time), or a date with its outlet or weekday (`2025-10-14 来源：证券时报`, `2025年12月3日 星期三 09:15`).
-  if (leadingDate(line) === null) return false;
+  // "财联社 2025年11月20日 星期四": an outlet's name may come first.
+  if (leadingDate(line) === null && leadingDate(line.replace(/^[\u3400-\u9fffA-Za-z]{2,8}\s+/, '')) === null) return false;
   const rest = line.replace(/[\d\s:/.\-–年月日[\]【】()（）TZ+]|date/gi, '');
   return rest.length <= 2 || DATED_LABEL.test(rest);
 }

@@ -59,6 +59,8 @@ const PATTERNS: ReadonlyArray<{ kind: string; re: RegExp }> = [
   { kind: 'yearq', re: /(?<![\d\-./A-Za-z])(?<y>\d{4})[ ]?(?:(?<q>Q[1-4])|(?<h>H[12]))(?![\dA-Za-z])/g },
   { kind: 'fy', re: /(?<![A-Za-z])FY[ ]?(?<y>\d{4}|\d{2})(?![\d])/g },
   { kind: 'relative', re: new RegExp(`(?<rel>${alternation(Object.keys(RELATIVE))})度?[ ]?(?:${BODY})?`, 'g') },
+  // "发布2025年第三季度报告。年初至报告期末…；本报告期…": the periods a report's own wording names.
+  { kind: 'report', re: /年初至报告期末|本报告期/g },
   { kind: 'bare', re: new RegExp(`(?<![\\d年度.\\-/A-Za-z上下本每各该近前])(?:${BODY})`, 'g') },
 ];
 
@@ -155,6 +157,13 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       if (RELATIVE_SKIP.test(view.slice(end, end + 4)) || YEAR_NOT_PERIOD.test(view.slice(end, end + 3))) return undefined;
       return { start, end, from: [y, 1], to: [y, 12], relative: true };
     }
+    case 'report': {
+      const report = lastReport(view, start);
+      if (!report) return undefined;
+      // 年初至报告期末 runs from January; 本报告期 is the report's own quarter (a half-year report's half).
+      const from = m[0] === '本报告期' && report.end !== 6 ? report.end - 2 : 1;
+      return { start, end, from: [report.year, from], to: [report.year, report.end] };
+    }
     case 'bare': {
       // "截至9月30日止六个月中期业绩": the interim a closing period just named is that period.
       if (g.interim !== undefined && /个月[ ]?$/.test(view.slice(Math.max(0, start - 3), start))) return undefined;
@@ -170,6 +179,20 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
     }
   }
   return undefined;
+}
+
+// A report named before its wording: "2025年第三季度报告", "2025年半年度报告", "2024年年度报告".
+const REPORT = /(\d{4})[ ]?年(?:第?([一三])季度报告|([一三])季报|半年度报告|半年报|中期报告|年度报告)/g;
+
+/** The year and last month of the report a text names last before `pos` (within 400 characters). */
+function lastReport(view: string, pos: number): { year: number; end: number } | undefined {
+  let found: { year: number; end: number } | undefined;
+  for (const m of view.slice(Math.max(0, pos - 400), pos).matchAll(REPORT)) {
+    const q = m[2] ?? m[3];
+    const end = q === '一' ? 3 : q === '三' ? 9 : /半年|中期/.test(m[0]) ? 6 : 12;
+    found = { year: Number(m[1]), end };
+  }
+  return found;
 }
 
 function periodOf(c: Candidate): string {
