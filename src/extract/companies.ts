@@ -42,6 +42,8 @@ export function plausibleName(name: string): boolean {
   if (GENERIC.has(name)) return false;
   if (/^[\d.]+$/.test(name)) return false;
   if (/^[A-Za-z]$/.test(name)) return false;
+  // "及保荐机构": a run that opens with a conjunction is the tail of a phrase (和 may open a name: 和元生物).
+  if (/^[及与或]/.test(name)) return false;
   if (/^(?:第|[一二三四五六七八九十两几数多\d]+(?:家|只|个|位|轮|年|月|日|名|次))/.test(name)) return false;
   if (/(?:年|月|日|时|期|后|前|中|上|下|里|内|外|的|了|等|及|与|或|和)$/.test(name) && !LEGAL_FORMS.some((f) => name.endsWith(f))) return false;
   return true;

@@ -15,7 +15,7 @@ const METRICS = FINANCE_WORDS.metrics.list.map((m) => ({ metric: m.metric, re: n
 const LOSS = new RegExp(`^(?:${FINANCE_WORDS.lossWords.list.join('|')})`);
 const FORECAST = new RegExp(FINANCE_WORDS.forecastWords.list.join('|'));
 // What may stand between a metric and its figure: verbs of amount, 分别, 人民币, a qualifier.
-const FILLER = /^[\s]*(?:预计|预期|有望|突破|分别|则|均|仍|已经|已|合计|共计|为|是|达到|达|约为|约|实现|录得|錄得|高达|至|人民币|人民幣|RMB|的|了|计|分別|為|：|:|同期|总额|金额|数|净额|收窄至|扩大至|缩窄至|收窄|扩大|降至|升至|增至|增长至|下降至|大幅|较|分|别|仅|只有|超过|超|近|逾|将|介乎|介于|在|录|得|从|由|上年|去年|上一年|更是|更|也)*\s*$/;
+const FILLER = /^[\s]*(?:预计|预期|有望|突破|分别|则|均|仍|已经|已|合计|共计|为|是|达到|达|约为|约|实现|录得|錄得|高达|至|人民币|人民幣|RMB|的|了|计|分別|為|：|:|同期|总额|金额|数|净额|收窄至|扩大至|缩窄至|收窄|扩大|降至|升至|增至|增长至|下降至|大幅|较|分|别|仅|只有|超过|超|近|逾|将|介乎|介于|在|录|得|从|由|上年|去年|上一年|更是|更|也|接近)*\s*$/;
 const SAME_PERIOD_LAST_YEAR = /去年同期|上年同期|上一年同期|对上一年同期|对上年同期|上年度同期/;
 const BARE_REVENUE_LEFT = /[，,。；;：:\s的现总为及和、）)\d年度月季期]|^$/;
 const ADJUSTED = new RegExp(FINANCE_WORDS.adjustedWords.pattern);

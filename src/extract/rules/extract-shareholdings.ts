@@ -7,7 +7,7 @@ import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
 const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
 const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|本轮后|本轮融资后|本次发行后|发行后|上市后|交易完成后)+$/;
-const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|持股平台|平台)/;
+const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|持股平台|平台|兼)/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队|二人|两人|三人|夫妇|夫妻|二者|双方)$/;
 
 /** The holder named before a holding verb in its clause: after 通过 (通过X间接控制), before 及其一致行动人, or the run before the verb. */
@@ -24,7 +24,9 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
   const direct = /^(.{2,30}?)直接(?:和|及|或)(?:间接|通过)/.exec(lead);
   if (direct) {
     const cut = HOLDER_CUT.exec(direct[1])?.[0].length ?? 0;
-    return { start: clause.start + cut, end: clause.start + direct[1].length };
+    // "X通过直接及间接方式合计控制": 通过 belongs to the verb, not the holder.
+    const named = direct[1].replace(/(?:通过|以|经由)$/, '');
+    return { start: clause.start + cut, end: clause.start + named.length };
   }
   const via = /通过(.{2,24}?)(?:间接|直接|合计)?$/.exec(lead);
   if (via && !/^(?:直接|间接)/.test(via[1])) {
