@@ -364,6 +364,13 @@ const ENGLISH_SUFFIX = new RegExp(`[A-Za-z0-9&.]\\s+(?:${INVESTOR_FILE.englishSu
 
 /** Words that describe what an investor did in a round (`领投`, `跟投`), longest first: they end a name in a list. */
 export const INVESTOR_ROLE_WORDS: readonly string[] = [...INVESTOR_FILE.roleWords].sort(byLength);
+const ROLE_AFTER = new RegExp(`^(?:等)?(?:${INVESTOR_ROLE_WORDS.join('|')})`);
+
+/** Whether the Simplified text at `end` gives the name before it an investor's role (`领投`, `等跟投`). */
+export function investorRoleAt(s: string, end: number): boolean {
+  return ROLE_AFTER.test(s.slice(end, end + 6));
+}
+
 /** Categories of investor that stand where a name would (`老股东`, `产业资本`): never a name. */
 export const INVESTOR_TYPE_WORDS: readonly string[] = INVESTOR_FILE.typeWords;
 

@@ -4,6 +4,7 @@ import { pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf, unique } from '../emit.js';
 import { FINANCE_WORDS } from '../lexicons/words.js';
+import { investorRoleAt } from '../lexicons/index.js';
 
 const ROUND = new RegExp(FINANCE_WORDS.financingRounds.pattern, 'g');
 const FUNDING = /(?:完成|获得|获|宣布|公布|迎来|披露)[^，。；,;]{0,24}?(?:融资|募资)|(?:Pre-IPO|战略|天使|种子)(?:轮)?融资|等(?:多家)?(?:知名)?(?:机构|投资方|投资机构)?的?投资|投资方(?:包括|为)|投资者包括|获得[^，。；,;]{0,16}战略投资/g;
@@ -17,9 +18,11 @@ const INVESTOR_LIST = /(?:由|获得|获|投资方包括|投资方为|投资者�
 
 /** The company a funding or value phrase is about: the nearest subject named before it in the sentence, else the one a pronoun or the paragraph points to. */
 function subjectBefore(doc: ExtractDoc, sentence: Span, at: number): Entity | undefined {
-  const before = doc.companies.mentionsIn({ start: sentence.start, end: at });
+  // Investors and brokers named in the sentence (由X领投) are never its subject.
+  const before = doc.companies.mentionsIn({ start: sentence.start, end: at }).filter((m) => !m.entity.notSubject);
   if (before.length) return before[before.length - 1].entity;
-  const after = doc.companies.mentionsIn({ start: at, end: sentence.end });
+  const after = doc.companies.mentionsIn({ start: at, end: sentence.end })
+    .filter((m) => !m.entity.notSubject && !investorRoleAt(doc.s, m.end) && !/由\s*$/.test(doc.s.slice(Math.max(sentence.start, m.start - 2), m.start)));
   if (after.length) return undefined;
   if (pronounIn(doc, { start: sentence.start, end: at })) return topicAt(doc, sentence.start);
   return topicAt(doc, sentence.start);
