@@ -9,6 +9,7 @@ import { companyContext, dateOf, exactRaise, findCues, nearest, RAISE_CUE, ROUND
 
 
 const INTENTION_ANYWHERE = new RegExp(`(?:${STAGE_WORDS.intentions.list.join('|')})`);
+const DURATION = /从[^，。；,;]{0,12}(?:到|至)[^，。；,;]{0,12}(?:历时|用时|耗时|仅用|只用|花了|经历了)/;
 // "拟上市企业X提交注册": an aim that describes the company, not the step.
 const DESCRIBED_AIM = /拟(?:上市|IPO|挂牌)(?:企业|公司)/g;
 const QUESTION = /是否|能否|会否|或将|可能/;
@@ -155,6 +156,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
     const from = doc.facts.length;
     const cues = findCues(doc, sentence);
+    // "公司于6月向港交所递交申请，11月26日通过聆讯": a later clause with no subject of its own goes on with the earlier one's.
+    let sentenceSubjects: Entity[] = [];
     for (const [k, cue] of cues.entries()) {
       const clause = clauseAt(doc, cue.start);
       const lead = doc.s.slice(clause.start, cue.start);
@@ -164,13 +167,16 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       // "11月26日将有2只新股开启申购": a subscription set for a day is on the calendar, not a plan.
       const scheduled = cue.stage === 'offering' && doc.dates.some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= cue.start);
       if (!priced && !scheduled && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      // "从递表到通过聆讯历时约5个月": a duration between steps tells no step.
+      if (DURATION.test(doc.s.slice(clause.start, clause.end))) continue;
       // "能否过会备受关注": a question is no event, of any stage.
       if (CONDITION.test(lead) || QUESTION.test(lead.slice(-6)) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
       // "原定9月10日上会…取消审议": a hearing called off did not take place.
       if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);
       const { mentions } = subjects;
-      let entities = subjects.entities;
+      let entities = subjects.entities.length || COUNT.test(doc.s.slice(clause.start, clause.end)) ? subjects.entities : sentenceSubjects;
+      if (subjects.entities.length) sentenceSubjects = subjects.entities;
       // "继X之后，Y也…撤单": X took the same step before Y.
       const follows = /^继(.{2,30}?)之后/.exec(doc.s.slice(sentence.start, sentence.end));
       if (follows && entities.length && /也|同样|亦/.test(doc.s.slice(sentence.start, cue.start))) {
