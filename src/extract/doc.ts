@@ -16,6 +16,8 @@ export interface ExtractDoc {
   readonly paragraphs: readonly Span[];
   /** The article's own date when the source or its header states one (`2024-08-21`). */
   readonly articleDate: string | undefined;
+  /** Without an article date, the month the news is of: the latest its text tells of (`2024-06`). */
+  readonly newsMonth?: string;
   readonly companies: CompanyBook;
   /** Dates, amounts, percentages, securities firms and venues of the whole text, found once. */
   readonly dates: readonly DateMatch[];
@@ -42,7 +44,7 @@ export function createDoc(article: Article): ExtractDoc {
     paragraphs,
     articleDate,
     companies: new CompanyBook(text, s),
-    dates: datesOf(text, s, articleDate, article.yearBefore),
+    ...datesOf(text, s, articleDate, article.yearBefore),
     money: moneyOf(text, s, writtenInHongKong(article, s) ? 'HKD' : 'CNY'),
     percents: findPercents(text),
     firms: findSecuritiesFirms(text),
@@ -87,13 +89,13 @@ function headerDate(text: string): string | undefined {
 }
 
 /** The dates of a text; without an article date, 近日 and 目前 take the month of the latest event it tells of (a plan's date aside). */
-function datesOf(text: string, s: string, articleDate: string | undefined, yearBefore: number | undefined): DateMatch[] {
+function datesOf(text: string, s: string, articleDate: string | undefined, yearBefore: number | undefined): { dates: DateMatch[]; newsMonth?: string } {
   const opts = { articleDate, documentYear: articleDate ? undefined : yearBefore ?? documentYear(s) };
   const dates = findDates(text, opts);
-  if (articleDate) return dates;
+  if (articleDate) return { dates };
   const told = dates.filter((d) => d.precision !== 'year' && !d.relative && !/预计|计划|将|拟|有望|目标/.test(s.slice(Math.max(0, d.start - 4), d.start)));
   const latest = told.map((d) => d.iso.slice(0, 7)).sort().pop();
-  return latest ? findDates(text, { ...opts, newsMonth: latest }) : dates;
+  return latest ? { dates: findDates(text, { ...opts, newsMonth: latest }), newsMonth: latest } : { dates };
 }
 
 // A news dateline at the top of the body: "中国经济网北京4月30日讯", "本报讯（记者 X）10月14日电".

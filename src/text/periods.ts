@@ -30,6 +30,8 @@ export interface PeriodOptions {
   readonly year?: number;
   /** The article's publication date; places `今年`/`去年` and periods without a year. */
   readonly articleDate?: string;
+  /** Without an article date, the year the news is of: places `今年`/`去年`. */
+  readonly newsYear?: number;
 }
 
 const QUARTERS: Readonly<Record<string, number>> = periods.quarters;
@@ -109,7 +111,8 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       if (n === undefined || n < 1 || n > 12) return undefined;
       const explicit = g.y !== undefined;
       // "截至今年6月底止6个月": a year named relative to the article's.
-      const relative = g.cy !== undefined ? (ctx.article ? ctx.article.year + RELATIVE[g.cy] : undefined) : undefined;
+      const base = ctx.article?.year ?? opts.newsYear;
+      const relative = g.cy !== undefined && base !== undefined ? base + RELATIVE[g.cy] : undefined;
       if (g.cy !== undefined && relative === undefined) return undefined;
       const y = explicit ? Number(g.y) : relative ?? opts.year ?? ctx.yearFor(start, em, 1);
       if (y === undefined) return undefined;
@@ -147,8 +150,9 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       return { start, end, from: [y, 1], to: [y, 12] };
     }
     case 'relative': {
-      if (!ctx.article) return undefined;
-      const y = ctx.article.year + RELATIVE[g.rel!];
+      const base = ctx.article?.year ?? opts.newsYear;
+      if (base === undefined) return undefined;
+      const y = base + RELATIVE[g.rel!];
       if (hasBody(g)) {
         const ms = months(g, view, end);
         if (ms) return { start, end, from: [y, ms[0]], to: [y, ms[1]], relative: true };

@@ -123,7 +123,7 @@ function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: r
 
 /** Finds reported figures (revenue, net profit and its attributable and deducted forms) per period, pairing period lists with value lists. */
 export function extractFinancials(doc: ExtractDoc): void {
-  const periods = findPeriods(doc.text, { articleDate: doc.articleDate });
+  const periods = findPeriods(doc.text, { articleDate: doc.articleDate, newsYear: doc.newsMonth ? Number(doc.newsMonth.slice(0, 4)) : undefined });
   const lists = findPeriodLists(doc.text);
   const lastPeriod = new Map<Entity, string>();
   for (const sentence of doc.sentences) {
