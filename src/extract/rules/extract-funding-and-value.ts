@@ -64,8 +64,8 @@ function investorsIn(doc: ExtractDoc, span: Span): string[] | undefined {
     for (const part of m[1].split(/、|，|,|以及|及|和|与/)) {
       const i = doc.s.indexOf(part, pos);
       pos = i + part.length;
-      const name = part.trim().replace(/^(?:由|包括|知名机构|机构|老股东|新股东|股东|原股东)/, '');
-      if (name.length < 2 || name.length > 30 || /\d{2,}|融资|本轮|此次|领投/.test(name)) continue;
+      const name = part.trim().replace(/^(?:由|包括|知名机构|机构|老股东|新股东|股东|原股东)/, '').replace(/的(?:战略)?$/, '');
+      if (name.length < 2 || name.length > 30 || /\d{2,}|融资|本轮|此次|领投|万元|亿元|数千万|数亿/.test(name)) continue;
       const start = i + part.indexOf(name);
       names.push(doc.text.slice(start, start + name.length));
     }
@@ -143,13 +143,19 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       const phrase = doc.s.slice(Math.max(sentence.start, a.start - 12), Math.min(sentence.end, a.end + 6));
       if (!rounds.length && /拟|计划|(?<!Pre-)IPO|上市|发行/.test(phrase)) continue;
       // "园区初创合共获得逾120亿港元融资": a total over many companies is no round.
-      if (!a.round && /合共|合计|累计|总计|共计|共获/.test(doc.s.slice(clause.start, a.end))) continue;
+      if (!a.round && /合共|合计|累计|总计|共计|共获|总额/.test(doc.s.slice(clause.start, Math.min(clause.end, a.end + 4)))) continue;
+      // "公司计划明年启动B轮融资": a round planned is no round.
+      if (/计划|拟|将于|准备|筹备|有望/.test(doc.s.slice(clause.start, a.start))) continue;
       // A round named without 融资/投资 nearby (A轮 in another sense) is no funding news.
       if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(a.start, Math.min(sentence.end, a.end + 8)))) continue;
       // The amount of this round: the one nearest to it in its clause, before it or inside the phrase.
       const candidates = doc.money.filter((x) => x.start >= windowStart && x.end <= Math.min(clause.end, a.end + 12) && !x.perShare
         && !/估值|市值/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start)));
-      let amount: MoneyMatch | undefined = candidates.filter((x) => x.end <= a.end).pop() ?? candidates[0];
+      const before = candidates.filter((x) => x.end <= a.end);
+      let amount: MoneyMatch | undefined = before.pop() ?? candidates[0];
+      // "2亿美元（约合人民币14.2亿元）B轮": the figure a bracket glosses is the stated one.
+      const glossed = before.pop();
+      if (amount && glossed && /^\s*[(（]\s*(?:约合|约|折合|合)/.test(doc.s.slice(glossed.end, amount.start))) amount = glossed;
       if (!amount) {
         const nextClause = clauseAt(doc, Math.min(doc.s.length - 1, clause.end + 1));
         amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|融资额|金额|总额|募资|募得|融得|筹集|募集/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start))
@@ -159,7 +165,9 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       if (!a.round && !amount && !investors) continue;
       const entity = subjectBefore(doc, sentence, a.start);
       if (!entity) continue;
-      const post = valuations.find((v) => /投后/.test(doc.s.slice(Math.max(sentence.start, v.at - 4), v.at)));
+      // A post-money valuation belongs to the round told nearest before it (天使…，A轮…，A+轮…投后估值X: the A+).
+      const next = anchors[anchors.indexOf(a) + 1];
+      const post = valuations.find((v) => /投后/.test(doc.s.slice(Math.max(sentence.start, v.at - 4), v.at)) && v.at > a.start && (!next || v.at < next.start || !rounds.length));
       const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= a.end).pop()?.iso;
       const fact: FinancingFact = {
         kind: 'financing', ...companyOf(doc, entity), ...(date ? { date } : {}),

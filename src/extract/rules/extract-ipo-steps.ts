@@ -166,7 +166,10 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const priced = cue.stage === 'offering' && doc.money.some((x) => x.perShare && x.start >= sentence.start && x.end <= sentence.end);
       // "11月26日将有2只新股开启申购": a subscription set for a day is on the calendar, not a plan.
       const scheduled = cue.stage === 'offering' && doc.dates.some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= cue.start);
-      if (!priced && !scheduled && PLANNED.has(cue.stage) && (INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      // "预计12月9日定价，12月12日在港交所挂牌": an expectation heads a list of dated steps.
+      const expected = /(?:预计|预期|计划|拟)[^。；;]{0,24}[，,][^，。；,;]{0,16}$/.test(doc.s.slice(Math.max(sentence.start, cue.start - 40), cue.start))
+        && /^\s*\d{1,2}月\d{1,2}[日号]?\s*(?:于|在|将)?[^，。；,;]{0,8}$/.test(doc.s.slice(clause.start, cue.start));
+      if (!priced && !scheduled && PLANNED.has(cue.stage) && (expected || INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
       // "从递表到通过聆讯历时约5个月": a duration between steps tells no step.
       if (DURATION.test(doc.s.slice(clause.start, clause.end))) continue;
       // "能否过会备受关注": a question is no event, of any stage.
@@ -183,6 +186,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const before = doc.companies.mentionsIn({ start: sentence.start, end: sentence.start + follows[0].length }).map((m) => m.entity);
         entities = unique([...before, ...entities]);
       }
+      // "处于“已问询”状态的有41家": a count after the cue makes the clause a statistic too.
+      if (!mentions.length && !subjects.counted && /的?有[\d一二三四五六七八九十两]+家/.test(doc.s.slice(cue.end, clause.end))) continue;
       if (!mentions.length && !subjects.counted && COUNT.test(lead)) {
         readBoardLists(doc, sentence, clause, cue);
         continue;
