@@ -73,9 +73,9 @@ function targetVenueAfter(doc: ExtractDoc, from: number, to: number): Venue | un
   return aimed[0]?.venue ?? undefined;
 }
 
-/** A list item's own venue: "创业板的A", "北交所新股A", "A（创业板）". */
+/** A list item's own venue: "创业板的A", "北交所新股A", "A（创业板）", "A（科创板，拟募资X亿元）". */
 function itemVenue(doc: ExtractDoc, mention: Span): Venue | undefined {
-  const own = doc.venues.find((v) => v.venue && ((v.end <= mention.start && /^的?(?:新股|拟上市企业|拟上市公司)?$/.test(doc.s.slice(v.end, mention.start))) || (v.start > mention.end && /^\s*[(（]$/.test(doc.s.slice(mention.end, v.start)) && /^\s*[)）]/.test(doc.s.slice(v.end)))));
+  const own = doc.venues.find((v) => v.venue && ((v.end <= mention.start && /^的?(?:新股|拟上市企业|拟上市公司)?$/.test(doc.s.slice(v.end, mention.start))) || (v.start > mention.end && /^\s*[(（]$/.test(doc.s.slice(mention.end, v.start)) && /^\s*[)），,、]/.test(doc.s.slice(v.end)))));
   return own?.venue ?? undefined;
 }
 

@@ -137,7 +137,7 @@ function earlierBatch(doc: ExtractDoc, clause: Span, cue: Cue): Entity[] {
 }
 
 /** Raise and sponsors stated in the brackets right after a name in a list, if any. */
-function itemDetails(doc: ExtractDoc, mention: Span): { raise?: Money; sponsors?: string[] } | undefined {
+function itemDetails(doc: ExtractDoc, mention: Span): { raise?: Money; sponsors?: string[]; date?: string } | undefined {
   const open = doc.s.slice(mention.end).match(/^[\s”"」]*[(（]/);
   if (!open) return undefined;
   const start = mention.end + open[0].length;
@@ -146,7 +146,11 @@ function itemDetails(doc: ExtractDoc, mention: Span): { raise?: Money; sponsors?
   const span = { start, end: start + close };
   const money = doc.money.find((x) => x.start >= span.start && x.end <= span.end && !x.perShare && /募|集资/.test(doc.s.slice(span.start, x.start)));
   const firms = doc.firms.filter((f) => f.start >= span.start && f.end <= span.end).map((f) => doc.text.slice(f.start, f.end));
-  return money || firms.length ? { ...(money ? { raise: money.money } : {}), ...(firms.length ? { sponsors: unique(firms) } : {}) } : undefined;
+  // "沣禾股份（北交所，12月1日）": the item's own day.
+  const date = doc.dates.find((d) => d.start >= span.start && d.end <= span.end && d.precision === 'day');
+  return money || firms.length || date
+    ? { ...(money ? { raise: money.money } : {}), ...(firms.length ? { sponsors: unique(firms) } : {}), ...(date ? { date: date.iso } : {}) }
+    : undefined;
 }
 
 
@@ -222,7 +226,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         const progress = tutoring && /进展情况报告|进展报告|辅导进展/.test(doc.s.slice(clause.start, clause.end));
         // "A、B分别于11月17日、11月20日获同意注册": the i-th company took the step on the i-th date.
         const respective = respectiveDate(doc, sentence, cue, entities, entity);
-        const date = progress ? undefined : respective ? { iso: respective, weak: false } : dateOf(doc, sentence, clause, cue);
+        const date = progress ? undefined : respective ? { iso: respective, weak: false } : item?.date ? { iso: item.date, weak: false } : dateOf(doc, sentence, clause, cue);
         // "分别于2023年9月和2024年3月两次中止审核": a step taken more than once is a fact per date.
         for (const iso of [date?.iso, ...againOn(doc, clause, cue)]) {
           const fact: IpoFact = {
