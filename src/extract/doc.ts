@@ -138,7 +138,7 @@ export function paragraphAt(doc: ExtractDoc, offset: number): Span | undefined {
   return doc.paragraphs.find((p) => p.start <= offset && offset < p.end);
 }
 
-const PRONOUN = /(?:该公司|本公司|公司|该企业|其|发行人|集团)/g;
+const PRONOUN = /(?:该公司|本公司|公司|该企业|该股|其|发行人|集团)/g;
 
 /**
  * The company a sentence is about at an offset when no name stands there:

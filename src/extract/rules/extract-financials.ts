@@ -89,7 +89,7 @@ interface Figure {
   readonly prior?: boolean;
 }
 
-const PRIOR = /^[\s,，]*(?:人民币|港元|美元)?[\s,，]*(?:去年同期|上年同期|上一年同期)(?:则|亦)?(?:为|是|录得)?\s*$/;
+const PRIOR = /^[\s,，]*(?:人民币|港元|美元)?[\s,，]*(?:(?:较|比|相比)?(?:去年同期|上年同期|上一年同期)(?:则|亦)?(?:为|是|录得|的))\s*$/;
 
 const CHANGE_TO = /^[\s,，]*(?:人民币|港元|美元)?[\s,，]*(?:大幅|明显|进一步|持续)?(?:增长|增加|扩大|收窄|缩窄|减少|下降|上升|攀升|降|升|增)(?:了)?(?:到|至)\s*$/;
 
@@ -101,7 +101,8 @@ function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: r
     if (money.start < anchor) continue;
     if (money.start >= limit || money.perShare) break;
     // "收入按年增长23.6%至58.42亿元": the change before the figure is read past.
-    const gap = doc.s.slice(anchor, money.start).replace(GROWTH, '');
+    // "期内亏损（包括非控股权益）为…": a note in brackets after the metric is read past.
+    const gap = doc.s.slice(anchor, money.start).replace(GROWTH, '').replace(/^\s*[(（][^()（）]{1,16}[)）]/, '');
     const inGap = periods.filter((p) => p.start >= anchor && p.end <= money.start);
     let rest = gap;
     for (const p of inGap) rest = rest.replace(doc.s.slice(p.start, p.end), '');

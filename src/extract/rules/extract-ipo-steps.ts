@@ -101,7 +101,7 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     const previous = doc.sentences[doc.sentences.indexOf(sentence) - 1];
     const para = paragraphAt(doc, sentence.start);
     if (previous && para && previous.start >= para.start) {
-      const named = unique(doc.companies.mentionsIn(previous).map((m) => m.entity));
+      const named = unique(doc.companies.mentionsIn(previous).filter((m) => !m.entity.notSubject).map((m) => m.entity));
       if (named.length === 1) return { mentions: [], entities: named };
       // "该公司的IPO申请于…获受理。上交所曾…出具了审核问询函": the company a pronoun stood for goes on.
       const topic = !named.length && pronounIn(doc, previous) ? topicAt(doc, previous.start) : undefined;
@@ -169,7 +169,9 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       // "计划以每股6.25至8.25美元发行": an offering priced is under way, whatever the verb.
       const priced = cue.stage === 'offering' && doc.money.some((x) => x.perShare && x.start >= sentence.start && x.end <= sentence.end);
       // "11月26日将有2只新股开启申购": a subscription set for a day is on the calendar, not a plan.
-      const scheduled = cue.stage === 'offering' && doc.dates.some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= cue.start);
+      const scheduled = cue.stage === 'offering' && (doc.dates.some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= cue.start)
+        // "分别为A（北交所，12月1日）和B（创业板，12月3日）": each item carries its day.
+        || (/分别为|分别是/.test(doc.s.slice(cue.end, sentence.end)) && doc.dates.some((d) => d.precision === 'day' && d.start >= cue.end && d.end <= sentence.end)));
       // "预计12月9日定价，12月12日在港交所挂牌": an expectation heads a list of dated steps.
       const expected = /(?:预计|预期|计划|拟)[^。；;]{0,24}[，,][^，。；,;]{0,16}$/.test(doc.s.slice(Math.max(sentence.start, cue.start - 40), cue.start))
         && /^\s*\d{1,2}月\d{1,2}[日号]?\s*(?:于|在|将)?[^，。；,;]{0,8}$/.test(doc.s.slice(clause.start, cue.start));
