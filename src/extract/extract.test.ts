@@ -395,6 +395,39 @@ articleTest('several companies given dates respectively (分别于D1、D2) take 
   one(facts, { company: '白桦电子股份有限公司', stage: 'registered', venue: 'BSE', date: '2025-11-20' });
 });
 
+articleTest('companies brought in by 同日…的还有X and 至于X take the step of their sentence', {
+  title: '两企通过聆讯',
+  body: '2025年12月3日，医疗器械商云杉智能科技股份有限公司通过港交所上市聆讯。同日通过聆讯的还有宠物医疗连锁集团白桦医疗，独家保荐人为建银国际。',
+}, (facts) => {
+  one(facts, { company: '白桦医疗', stage: 'approved', venue: 'HKEX', date: '2025-12-03', sponsors: ['建银国际'] });
+});
+
+articleTest('a later clause goes on with the earlier clause’s company; a duration between steps is no step', {
+  title: '青松仪器通过聆讯',
+  body: '青松仪器股份有限公司于2025年6月30日向港交所递交H股上市申请，11月26日通过港交所上市聆讯，从递表到通过聆讯历时约5个月。',
+}, (facts) => {
+  assert.deepEqual(matching(facts, { kind: 'ipo' }).map((f) => [f.stage, f.date]).sort(), [['approved', '2025-11-26'], ['filed', '2025-06-30']]);
+});
+
+articleTest('rounds told in one sentence: each its own amount, the glossed figure as stated, the post-money for the round before it', {
+  title: '白桦机器人完成B轮融资',
+  body: '白桦机器人宣布完成2亿美元（约合人民币14.2亿元）B轮融资，由启明创投领投。此前，公司于2022年完成1.5亿元A轮融资，2023年完成5000万美元A+轮融资，投后估值4.2亿美元。',
+}, (facts) => {
+  one(facts, { kind: 'financing', round: 'B', amount: { value: 200_000_000, currency: 'USD' } });
+  one(facts, { kind: 'financing', round: 'A', amount: cny(150_000_000) });
+  const aPlus = one(facts, { kind: 'financing', round: 'A+' });
+  assert.deepEqual(aPlus.post_money, { value: 420_000_000, currency: 'USD' });
+  assert.equal(matching(facts, { kind: 'financing', round: 'A' })[0].post_money, undefined, 'the A round has no post-money of its own');
+});
+
+articleTest('a quarterly report’s wording (年初至报告期末, 本报告期) names its periods', {
+  title: '澄溪科技三季报',
+  body: '澄溪科技股份有限公司发布2025年第三季度报告。年初至报告期末，公司实现营业收入13.86亿元；本报告期，公司实现营业收入5.12亿元。',
+}, (facts) => {
+  one(facts, { kind: 'financial', metric: 'revenue', period: '2025-01/2025-09', value: cny(1_386_000_000) });
+  one(facts, { kind: 'financial', metric: 'revenue', period: '2025-07/2025-09', value: cny(512_000_000) });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');
