@@ -38,6 +38,9 @@ export function declareAliases(doc: ExtractDoc): void {
   }
   for (const m of doc.s.matchAll(CODE)) {
     const span = nameBefore(doc, m.index!);
+    // "热压键合（TCB）": letters alone, with no exchange named, are a ticker only after a name with an industry ending.
+    const lettersOnly = /^[(（]\s*[A-Z]{2,5}\s*[)）]$/.test(m[0]);
+    if (lettersOnly && span && !industryEndingOf(doc.s.slice(span.start, span.end))) continue;
     if (span && span.end - span.start <= 12 && looksLikeShortName(doc.s.slice(span.start, span.end))) doc.companies.add(span, 'coded');
   }
   for (const m of doc.s.matchAll(ENGLISH)) {
