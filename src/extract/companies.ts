@@ -29,6 +29,16 @@ export interface Mention extends Span {
 const LEGAL_FORMS = [...COMPANY_WORDS.legalForms.list].sort((a, b) => b.length - a.length);
 const PLACES = [...COMPANY_WORDS.places.list].sort((a, b) => b.length - a.length);
 const CUT_WORDS = [...COMPANY_WORDS.cutWords.list].sort((a, b) => b.length - a.length);
+// Cut words by their first character, so a run is searched only for the words it can hold.
+const CUT_BY_FIRST = new Map<string, string[]>();
+for (const w of CUT_WORDS) CUT_BY_FIRST.set(w[0], [...(CUT_BY_FIRST.get(w[0]) ?? []), w]);
+
+/** The cut words whose first character occurs in `s`, longest first. */
+function cutWordsIn(s: string): string[] {
+  const out = new Set<string>();
+  for (const ch of s) for (const w of CUT_BY_FIRST.get(ch) ?? []) out.add(w);
+  return [...out].sort((a, b) => b.length - a.length);
+}
 const GENERIC = new Set(COMPANY_WORDS.genericNames.list);
 const ENDINGS = [...COMPANY_WORDS.industryEndings.list].sort((a, b) => b.length - a.length);
 const NON_NAME = new RegExp(COMPANY_WORDS.nonNameWords.list.map((w) => w.replace(/[%]/g, '\\$&')).join('|'));
@@ -63,7 +73,7 @@ export function trimLeft(run: string): string {
   let s = run;
   for (;;) {
     let best = -1; let len = 0;
-    for (const w of CUT_WORDS) {
+    for (const w of cutWordsIn(s)) {
       for (let i = s.lastIndexOf(w); i >= 0; i = i > 0 ? s.lastIndexOf(w, i - 1) : -1) {
         const rest = s.slice(i + w.length);
         // A one-character cut word inside a short run is part of the name (中和科技), not a seam;

@@ -7,8 +7,20 @@ import type { Cue } from './venue.js';
 
 const CUES = STAGE_WORDS.cues.map((c) => ({ stage: c.stage, re: new RegExp(c.patterns.join('|'), 'g') }));
 
+// Cues are read again when a later step looks back for its date: each sentence's are found once.
+const found = new WeakMap<ExtractDoc, Map<number, Cue[]>>();
+
 /** Stage cues of a sentence, most specific first; a found cue masks its span from the later, shorter ones. */
 export function findCues(doc: ExtractDoc, sentence: Span): Cue[] {
+  const byStart = found.get(doc) ?? found.set(doc, new Map()).get(doc)!;
+  const known = byStart.get(sentence.start);
+  if (known) return known;
+  const cues = scanCues(doc, sentence);
+  byStart.set(sentence.start, cues);
+  return cues;
+}
+
+function scanCues(doc: ExtractDoc, sentence: Span): Cue[] {
   const seg = doc.s.slice(sentence.start, sentence.end);
   const taken = new Uint8Array(seg.length);
   const out: Cue[] = [];
