@@ -24,3 +24,19 @@ export function runCli(args: readonly string[], options: { input?: string | Buff
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Runs `kechuang ARGS...` in this process (fast, no child), capturing what it writes to stdout and stderr. */
+export async function runCliInProcess(args: readonly string[]): Promise<CliRun> {
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = ''; let stderr = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => { stdout += s; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => { stderr += s; return true; }) as typeof process.stderr.write;
+  try {
+    return { code: await main(['node', 'kechuang', ...args]), stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}

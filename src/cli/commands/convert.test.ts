@@ -4,8 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { main } from '../main.js';
-import { runCli } from '../../../testdata/ingest/run-cli.js';
+import { runCli, runCliInProcess } from '../../../testdata/ingest/run-cli.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
 let n = 0;
@@ -15,21 +14,7 @@ function file(content: string | Buffer): string {
   return f;
 }
 
-/** Runs the CLI in this process (fast), capturing what it writes. */
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''; let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { stdout += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { stderr += s; return true; }) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'kechuang', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const cli = runCliInProcess;
 
 test('kechuang convert --to hans reads a file and undoes Taiwan phrasing', async () => {
   const r = await cli(['convert', '--to', 'hans', file('腦機介面類股走強，產業規模達到1.8兆元。\n')]);

@@ -3,22 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../main.js';
+import { runCliInProcess } from '../../../testdata/ingest/run-cli.js';
 
-/** Runs the CLI in this process, capturing what it writes. */
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''; let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { stdout += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { stderr += s; return true; }) as typeof process.stderr.write;
-  try {
-    return { code: await main(['node', 'kechuang', ...args]), stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const cli = runCliInProcess;
 
 test('kechuang eval --verbose lists each miss, each extra and each wrong IPO field with its quote', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-eval-'));
