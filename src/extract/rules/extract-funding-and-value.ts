@@ -145,7 +145,7 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       // "园区初创合共获得逾120亿港元融资": a total over many companies is no round.
       if (!a.round && /合共|合计|累计|总计|共计|共获|总额/.test(doc.s.slice(clause.start, Math.min(clause.end, a.end + 4)))) continue;
       // "公司计划明年启动B轮融资": a round planned is no round.
-      if (/计划|拟|将于|准备|筹备|有望/.test(doc.s.slice(clause.start, a.start))) continue;
+      if (/计划|拟|将于|准备|筹备|有望|洽谈|商谈|接洽|寻求/.test(doc.s.slice(clause.start, a.start))) continue;
       // A round named without 融资/投资 nearby (A轮 in another sense) is no funding news.
       if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(a.start, Math.min(sentence.end, a.end + 8)))) continue;
       // The amount of this round: the one nearest to it in its clause, before it or inside the phrase.

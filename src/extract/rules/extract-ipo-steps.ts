@@ -18,8 +18,9 @@ const CONDITION = /若|如果|假如|倘若|一旦|未来|如能|按照|参照/;
 // "申请在港上市未果": a listing cue that failed or was only applied for.
 const FAILED = /^[^，。；,;]{0,4}(?:未果|失败|搁浅|受阻)/;
 // Stages whose cue after an intention word (拟登陆, 计划于…上市) is only a plan.
-const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_submitted', 'registered', 'tutoring_filed']);
-const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,;]{0,6}$/;
+const PLANNED = new Set<Stage>(['listed', 'offering', 'filed', 'registration_submitted', 'registered', 'tutoring_filed', 'tutoring_completed']);
+// "未获聆讯而失效": a negation before 而/因 belongs to the reason, not to the step.
+const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,;而因]{0,6}$/;
 // "10家企业首发上会", "其中8家获得通过": a count of companies is a market statistic, not a company's step.
 const COUNT = /[\d一二三四五六七八九十两几数多]+家(?:企业|公司)?|[\d]+只新股|(?:多|数)家/;
 const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
