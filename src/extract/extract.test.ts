@@ -428,6 +428,15 @@ articleTest('a quarterly report’s wording (年初至报告期末, 本报告期
   one(facts, { kind: 'financial', metric: 'revenue', period: '2025-07/2025-09', value: cny(512_000_000) });
 });
 
+articleTest('a stake held through a platform is the platform’s, and the combined stake (合计控制) is the person’s', {
+  title: '白桦电子股权结构',
+  body: '股权结构方面，截至招股书签署日，周砚直接持有白桦电子股份有限公司23.56%的股份，并通过员工持股平台宁波白桦企业管理合伙企业（有限合伙）控制公司8.12%的股份，合计控制公司31.68%的股份。此外，林川通过一致行动协议合计控制公司12.5%的表决权。',
+}, (facts) => {
+  one(facts, { kind: 'shareholding', holder: '周砚', percent: 23.56 });
+  one(facts, { kind: 'shareholding', holder: '宁波白桦企业管理合伙企业（有限合伙）', percent: 8.12 });
+  one(facts, { kind: 'shareholding', holder: '周砚', percent: 31.68 });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

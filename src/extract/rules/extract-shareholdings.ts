@@ -30,18 +30,17 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
   }
   // The last 通过 of the clause names the vehicle (a list "通过A…、通过B…" names one each).
   const via = /通过([^、，,通]{2,40}?)(?:间接|直接|合计)?$/.exec(lead);
-  // "通过一致行动协议合计控制": an agreement is the means, not a holder; the one who made it holds.
-  if (via && !/^(?:直接|间接)/.test(via[1]) && !/协议|安排|方式|约定/.test(via[1])) {
+  // "通过一致行动协议合计控制", "通过平台X合计控制": an agreement is the means, and a combined stake (合计) is
+  // the holder's own and its vehicles' together: both belong to the one the sentence is about.
+  if ((via && /协议|安排|方式|约定/.test(via[1])) || (via && /合计|共计$/.test(lead)) || /^(?:并)?(?:合计|共计|合共|累计)(?:控制|持有)?$/.test(lead.trim())) {
+    return sentenceSubject(doc, sentence);
+  }
+  if (via && !/^(?:直接|间接)/.test(via[1])) {
     const name = via[1].replace(ADVERBS, '');
     // "通过员工持股平台X控制": the platform's descriptor is no part of its name.
     const cut = /^(?:员工)?持股平台|^旗下/.exec(name)?.[0].length ?? 0;
     const start = clause.start + via.index + 2 + cut;
     return { start, end: start + name.length - cut };
-  }
-  // "X…通过一致行动协议合计控制", "…，合计控制公司31.68%": a combined stake is the sentence's subject's.
-  if ((via && /协议|安排|方式|约定/.test(via[1])) || /^(?:并)?(?:合计|共计|合共|累计)(?:控制|持有)?$/.test(lead.trim())) {
-    const subject = sentenceSubject(doc, sentence);
-    if (subject) return subject;
   }
   const concert = lead.indexOf('及其一致行动人');
   if (concert > 0) return { start: clause.start + (HOLDER_CUT.exec(lead.slice(0, concert))?.[0].length ?? 0), end: clause.start + concert };
@@ -100,11 +99,16 @@ function holderOfClauseBefore(doc: ExtractDoc, sentence: Sentence, clause: Span)
 
 /** The person or holder a sentence opens with ("实际控制人沈某直接持有…"), cut of its title and of what follows the name. */
 function sentenceSubject(doc: ExtractDoc, sentence: Sentence): Span | undefined {
-  const head = /^[^，,。；;]*/.exec(doc.s.slice(sentence.start, sentence.end))![0];
-  const stop = head.search(/直接|间接|通过|合计|共同|持有|持股|控制|为|是|系/);
-  const text = head.slice(0, stop > 0 ? stop : head.length);
-  const cut = HOLDER_CUT.exec(text)?.[0].length ?? 0;
-  return text.length - cut >= 2 && text.length - cut <= 12 ? { start: sentence.start + cut, end: sentence.start + text.length } : undefined;
+  // The first clause that holds (直接持有…) names the holder before its verb: "股权结构方面，…，沈某直接持有…".
+  for (const c of sentence.clauses) {
+    const text = doc.s.slice(c.start, c.end);
+    const stop = text.search(/直接|间接|通过|合计|共同|持有|持股|控制/);
+    if (stop < 2) continue;
+    const head = text.slice(0, stop).replace(/(?:为|是|系|共|合计|分别)$/, '');
+    const cut = HOLDER_CUT.exec(head)?.[0].length ?? 0;
+    if (head.length - cut >= 2 && head.length - cut <= 12) return { start: c.start + cut, end: c.start + head.length };
+  }
+  return undefined;
 }
 
 /** Finds stakes (`林某持有星衡医疗23.5%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
