@@ -177,7 +177,9 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       }
       const ms = g.interim !== undefined ? [1, 6] as [number, number] : months(g, view, end);
       if (!ms) return undefined;
-      const y = opts.year ?? ctx.yearFor(start, ms[1], 1);
+      // "发布2025年年度报告…第四季度…": a period inside the report named before it is of the report's year.
+      const report = lastReport(view, start, ms[1]);
+      const y = opts.year ?? report?.year ?? ctx.yearFor(start, ms[1], 1);
       if (y === undefined) return undefined;
       return { start, end, from: [y, ms[0]], to: [y, ms[1]], inferred: true };
     }
@@ -188,13 +190,14 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
 // A report named before its wording: "2025年第三季度报告", "2025年半年度报告", "2024年年度报告".
 const REPORT = /(\d{4})[ ]?年(?:第?([一三])季度报告|([一三])季报|半年度报告|半年报|中期报告|年度报告)/g;
 
-/** The year and last month of the report a text names last before `pos` (within 400 characters). */
-function lastReport(view: string, pos: number): { year: number; end: number } | undefined {
+/** The year and last month of the report a text names last before `pos` (within 400 characters), of those reaching month `reaches`. */
+function lastReport(view: string, pos: number, reaches = 1): { year: number; end: number } | undefined {
   let found: { year: number; end: number } | undefined;
   for (const m of view.slice(Math.max(0, pos - 400), pos).matchAll(REPORT)) {
     const q = m[2] ?? m[3];
     const end = q === '一' ? 3 : q === '三' ? 9 : /半年|中期/.test(m[0]) ? 6 : 12;
-    found = { year: Number(m[1]), end };
+    // "披露2025年年度报告和2026年第一季度报告": the fourth quarter is the annual report's.
+    if (end >= reaches) found = { year: Number(m[1]), end };
   }
   return found;
 }
