@@ -437,6 +437,14 @@ articleTest('a stake held through a platform is the platform’s, and the combin
   one(facts, { kind: 'shareholding', holder: '周砚', percent: 31.68 });
 });
 
+articleTest('a peer described with 的 before a comma takes its own figures, not the article company’s', {
+  title: '青松数据2025年营收增长',
+  body: '青松数据股份有限公司（简称“青松数据”）发布2025年年度报告，全年实现营业收入18.63亿元。同为科创板数据服务企业的白桦科技，2025年营业收入为12.38亿元。',
+}, (facts) => {
+  one(facts, { kind: 'financial', company: '青松数据', period: '2025-01/2025-12', value: cny(1_863_000_000) });
+  one(facts, { kind: 'financial', company: '白桦科技', period: '2025-01/2025-12', value: cny(1_238_000_000) });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');
