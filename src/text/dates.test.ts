@@ -100,3 +100,7 @@ test('without an article date, 近日 is the month the news is of and 目前 its
 test('同年7月 is July of the year stated last before it, even in an earlier sentence', () => {
   assert.deepEqual(found('2024年3月获受理。同年7月，上交所发出首轮问询', '2025-10-14').map((d) => d[1]), ['2024-03', '2024-07']);
 });
+
+test('a month and day after 今年 in the same sentence take the year 今年 means, not an older year stated before', () => {
+  assert.deepEqual(found('公司2016年在新三板挂牌，今年10月10日通过审议，并于10月24日提交注册', '2025-11-20').map((d) => d[1]), ['2016', '2025-10-10', '2025-10-24']);
+});

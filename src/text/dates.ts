@@ -73,7 +73,7 @@ function shiftDays(d: Ymd, days: number): Ymd {
  */
 export function findDates(text: string, opts: DateOptions = {}): DateMatch[] {
   const view = parsingView(text);
-  const ctx = new YearContext(view, opts.articleDate, false, opts.documentYear);
+  const ctx = new YearContext(view, opts.articleDate, false, opts.documentYear, opts.newsMonth ? Number(opts.newsMonth.slice(0, 4)) : undefined);
   const article = ctx.article;
   const found: Candidate[] = [];
   for (const { re, kind } of PATTERNS) {

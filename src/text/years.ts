@@ -10,6 +10,8 @@ export interface Ymd {
 
 const YEAR_STATED = /(?<!\d)((?:19|20)\d{2})(?=[ ]?(?:年|财年)|[-/.]\d{1,2}[-/.]\d{1,2})|(?<=\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})(?!\d)/g;
 const FISCAL_AFTER = /^[ ]?(?:年度|年报|年年报|年[ ]?年报|财年)/;
+const RELATIVE_YEAR_WORD = /(今年|去年|前年|明年)/g;
+const RELATIVE_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 
 /** Parses `2025-12-30`, `2025-12` or `2025` (also with a time after the day); undefined when it is none of these. */
@@ -44,15 +46,21 @@ export class YearContext {
   readonly article?: Ymd;
 
   /** With `fiscalToo` false, a year named as a fiscal year (2024年度, 2024年报) does not place dates: it is not a point in time. */
-  constructor(private readonly view: string, articleDate?: string, fiscalToo = true, private readonly documentYear?: number) {
+  /** `relativeBase`, the year 今年 means (the article's, or the news's), makes 今年/去年 a stated year too. */
+  constructor(private readonly view: string, articleDate?: string, fiscalToo = true, private readonly documentYear?: number, relativeBase?: number) {
     this.article = parseIsoDate(articleDate);
+    const stated: [number, number][] = [];
     YEAR_STATED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YEAR_STATED.exec(view)) !== null) {
       if (!fiscalToo && FISCAL_AFTER.test(view.slice(m.index + 4, m.index + 9))) continue;
-      this.positions.push(m.index);
-      this.years.push(Number(m[1] ?? m[2]));
+      stated.push([m.index, Number(m[1] ?? m[2])]);
     }
+    // "2016年挂牌，今年10月10日过会，并于10月24日提交注册": the 今年 is the nearest year before 10月24日.
+    const base = this.article?.year ?? relativeBase;
+    if (base !== undefined) for (const r of view.matchAll(RELATIVE_YEAR_WORD)) stated.push([r.index!, base + RELATIVE_OFFSET[r[1]]]);
+    stated.sort((a, b) => a[0] - b[0]);
+    for (const [at, year] of stated) { this.positions.push(at); this.years.push(year); }
   }
 
   /** The last year stated before `pos`, with where it stands. */
