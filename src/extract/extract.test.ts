@@ -445,6 +445,15 @@ articleTest('a peer described with 的 before a comma takes its own figures, not
   one(facts, { kind: 'financial', company: '白桦科技', period: '2025-01/2025-12', value: cny(1_238_000_000) });
 });
 
+articleTest('二人合计控制 after two holders is a stake of the pair', {
+  title: '青松仪器股权结构',
+  body: '股权结构方面，徐川直接持有青松仪器股份有限公司41.80%股权，其配偶沈岚持有5.12%股权，二人合计控制公司46.92%的股份，为公司共同实际控制人。',
+}, (facts) => {
+  one(facts, { kind: 'shareholding', holder: '徐川', percent: 41.8 });
+  one(facts, { kind: 'shareholding', holder: '沈岚', percent: 5.12 });
+  one(facts, { kind: 'shareholding', holder: '徐川、沈岚', percent: 46.92 });
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

@@ -8,6 +8,7 @@ import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies
 const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
 const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|本轮后|本轮融资后|本次发行后|发行后|上市后|交易完成后)+$/;
 const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|持股平台|平台|兼)/;
+const PAIR = /^(?:二人|两人|二者|双方|夫妇|夫妻|夫妇二人|夫妻二人)$/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队|二人|两人|三人|夫妇|夫妻|二者|双方)$/;
 
 /** The holder named before a holding verb in its clause: after 通过 (通过X间接控制), before 及其一致行动人, or the run before the verb. */
@@ -115,6 +116,8 @@ function sentenceSubject(doc: ExtractDoc, sentence: Sentence): Span | undefined 
 export function extractShareholdings(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
     const seg = doc.s.slice(sentence.start, sentence.end);
+    // The holders this sentence named, in order: "二人合计控制" is the last two together.
+    const named: string[] = [];
     for (const m of seg.matchAll(HOLDS)) {
       const at = sentence.start + m.index!;
       const end = at + m[0].length;
@@ -140,14 +143,17 @@ export function extractShareholdings(doc: ExtractDoc): void {
       const holderSpan = holderBefore(doc, clause, at, sentence, m[0]);
       if (!holderSpan) continue;
       const holderKey = doc.s.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
-      if (!plausibleName(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey)) continue;
+      // "A直接持有…，其配偶B持有…，二人合计控制…": the pair holds together.
+      const pair = PAIR.test(holderKey) && named.length >= 2 ? `${named[named.length - 2]}、${named[named.length - 1]}` : undefined;
+      if (!pair && (!plausibleName(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey))) continue;
       // The held company: named right after the verb, or 公司 / the paragraph's company.
       const object = doc.companies.mentionsIn({ start: end, end: pct.start })[0];
       // Without one, the stake is in the company the article is about (not another holder named before).
       const entity = object?.entity ?? mainEntity(doc) ?? topicAt(doc, at);
       if (!entity) continue;
       if (doc.companies.find(holderKey) === entity) continue;
-      const holder = doc.text.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
+      const holder = pair ?? doc.text.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
+      if (!pair && !named.includes(holder)) named.push(holder);
       for (const stake of previous ? [previous, pct] : [pct]) {
         const fact: ShareholdingFact = {
           kind: 'shareholding', ...companyOf(doc, entity), holder, percent: stake.value,
