@@ -41,3 +41,10 @@ test('detectScript tells Simplified, Traditional, mixed and too little', () => {
   assert.equal(detectScript('公司拟冲刺科创板上市，募集資金將用於研發項目。'), 'mixed');
   assert.equal(detectScript('IPO 2025'), 'unknown');
 });
+
+test('the Simplified view reads 回覆/答覆/批覆 as 回复/答复/批复 and keeps 覆盖, at the same length', () => {
+  const t = '上交所披露反饋問題及回覆，公司答覆問詢；市場覆蓋率提升';
+  const s = toHansAligned(t);
+  assert.equal(s.length, t.length);
+  assert.ok(s.includes('回复') && s.includes('答复') && s.includes('覆盖'), s);
+});

@@ -29,7 +29,8 @@ function convertAligned(text: string, convert: (ch: string) => string, cache: Ma
 
 /** Converts Traditional characters to Simplified one character at a time, keeping every offset: the result has the same length as `text`. */
 export function toHansAligned(text: string): string {
-  return convertAligned(text, toCn, hansCache);
+  // 覆 stays 覆 one character at a time (覆盖); in 回覆/答覆/批覆 it is the Traditional 复 (same length, offsets hold).
+  return convertAligned(text, toCn, hansCache).replace(/([回答批])覆/g, '$1复');
 }
 
 /** Converts Simplified characters to Traditional (Taiwan standard forms) one character at a time: the result has the same length as `text`. */
