@@ -32,7 +32,7 @@ function refines(a: IpoFact, b: IpoFact): boolean {
 // other stages stated twice with different dates are one step: the first statement stands.
 const REPEATABLE = new Set(['tutoring_filed', 'filed', 'suspended']);
 
-const RECENT = /近日|日前|近期|最新|目前|今日|今天/;
+const RECENT = /近日|日前|近期|最新|目前|今日|今天|新的|重新|再次|再度/;
 
 // A repeatable step told as the news's own (近日…辅导备案) is a new one, apart from the dated ones before it.
 const isNewRepeat = (f: IpoFact) => REPEATABLE.has(f.stage) && RECENT.test(toHansAligned(f.source.quote));
