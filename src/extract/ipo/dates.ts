@@ -4,9 +4,10 @@ import type { Cue } from './venue.js';
 import { findCues } from './cues.js';
 import { inOtherEventClause } from '../emit.js';
 
-// When a step took place: the date stated with it, else (weakly) the month of the article's lead.
+// When a step took place: the date stated with it, else the date the same step was told with
+// just before (or the day 届时/同日 point to), else (weakly) the month of the article's lead.
 
-/** The date of a step: stated in its clause (before the cue first), else in its sentence, else (weakly) the lead's month. */
+/** The date of a step: stated in its clause (before the cue first), else in its sentence, else told with the same step before, else (weakly) the lead's month. */
 export function dateOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): { iso: string; weak: boolean } | undefined {
   const stated = statedDate(doc, sentence, clause, cue);
   if (stated) return { iso: stated, weak: false };
@@ -22,7 +23,7 @@ function statedDate(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue): st
   const inSentence = doc.dates.filter((d) => d.start >= sentence.start && d.end <= cue.start && !inOtherEventClause(doc, d.start, cue));
   // 同日/届时 point to the day the same step was told before, else to the sentence before's; a date later in the clause is another's.
   const pointed = THEN.test(doc.s.slice(sentence.start, cue.start));
-  const back = () => (pointed ? sameStepBefore(doc, sentence, cue) ?? pointedBack(doc, sentence, cue) : sameStepBefore(doc, sentence, cue));
+  const back = () => (pointed ? sameStepBefore(doc, sentence, cue) ?? pointedBack(doc, sentence) : sameStepBefore(doc, sentence, cue));
   const chosen = before[before.length - 1] ?? (pointed ? undefined : inClause[0]) ?? inSentence[inSentence.length - 1] ?? back();
   return chosen ? rangeAware(doc, chosen, cue) : undefined;
 }
@@ -60,8 +61,7 @@ function ledeParagraph(doc: ExtractDoc): Span | undefined {
   return doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30);
 }
 
-function pointedBack(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['dates'][number] | undefined {
-  if (!THEN.test(doc.s.slice(sentence.start, cue.start))) return undefined;
+function pointedBack(doc: ExtractDoc, sentence: Span): ExtractDoc['dates'][number] | undefined {
   const previous = doc.sentences[doc.sentences.findIndex((x) => x.start === sentence.start) - 1];
   const dates = previous ? doc.dates.filter((d) => d.start >= previous.start && d.end <= previous.end && !d.relative) : [];
   return dates[dates.length - 1];
