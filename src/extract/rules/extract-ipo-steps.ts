@@ -27,6 +27,13 @@ const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
 const CONFIDENTIAL = /保密形式|以保密方式|秘密递交|保密递交/;
 const PRICE_CUE = /发行价|招股价|定价|发行价格|每股/;
 
+/** How many companies a text counts ("3家企业", "两家公司", "3家首批企业"), if it counts them. */
+function companiesCounted(text: string): number | undefined {
+  const m = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两])家(?:首批)?(?:企业|公司)/.exec(text);
+  if (!m) return undefined;
+  return /\d/.test(m[1]) ? Number(m[1]) : '一二三四五六七八九十'.indexOf(m[1]) + 1 || 2;
+}
+
 /** The subject companies of a cue: a list named just before it, else just after it in the clause, else the company a pronoun stands for. */
 function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: Mention[]; entities: Entity[]; counted?: boolean } {
   const clause = clauseAt(doc, cue.start);
@@ -86,10 +93,9 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
     return { mentions: items, entities: unique(items.map((m) => m.entity)) };
   }
   // "3家企业由“已过会”升级至“提交注册”": a count of companies refers back to a list of that many just before.
-  const counted = /(?<![\d一二三四五六七八九十两])([\d]+|[一二三四五六七八九十两])家(?:企业|公司)/.exec(doc.s.slice(sentence.start, cue.start));
+  const n = companiesCounted(doc.s.slice(sentence.start, cue.start));
   // "另有2家企业…": other companies than those just named.
-  if (!inSentence.length && counted && !/另有|另外|此外|还有|其余|其他|其它/.test(doc.s.slice(sentence.start, cue.start))) {
-    const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
+  if (!inSentence.length && n !== undefined && !/另有|另外|此外|还有|其余|其他|其它/.test(doc.s.slice(sentence.start, cue.start))) {
     const para = paragraphAt(doc, sentence.start);
     const earlier = doc.companies.mentionsIn({ start: para?.start ?? 0, end: sentence.start });
     const list = earlier.length ? listBefore(doc, earlier, earlier[earlier.length - 1].end) : [];
@@ -122,10 +128,9 @@ const BATCH_STAGES: readonly [RegExp, Stage][] = [[/过会|审议通过/, 'appro
 function earlierBatch(doc: ExtractDoc, clause: Span, cue: Cue): Entity[] {
   // The count and the earlier step both describe the subject, in the cue's own clause.
   const seg = doc.s.slice(clause.start, cue.start);
-  const counted = /(?<![\d一二三四五六七八九十两])([\d]+|[一二三四五六七八九十两])家(?:首批)?(?:企业|公司)/.exec(seg);
+  const n = companiesCounted(seg);
   const stage = BATCH_STAGES.find(([re]) => re.test(seg))?.[1];
-  if (!counted || !stage || stage === cue.stage) return [];
-  const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
+  if (n === undefined || !stage || stage === cue.stage) return [];
   const batches = new Map<number, IpoFact[]>();
   for (const f of doc.facts) if (f.kind === 'ipo' && f.stage === stage) batches.set(f.source.start, [...(batches.get(f.source.start) ?? []), f]);
   const sized = [...batches.values()].filter((b) => unique(b.map((f) => f.company)).length === n);
@@ -284,9 +289,8 @@ const BOARD_HEAD = /^\s*[-•·*]?\s*([^：:，。\n]{2,8})[：:]/;
  * hold exactly as many companies as the count, so a list of something else is never taken for them.
  */
 function readBoardLists(doc: ExtractDoc, sentence: Sentence, clause: Span, cue: Cue): void {
-  const counted = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两])家(?:企业|公司)/.exec(doc.s.slice(clause.start, clause.end));
-  if (!counted) return;
-  const n = /\d/.test(counted[1]) ? Number(counted[1]) : '一二三四五六七八九十'.indexOf(counted[1]) + 1 || 2;
+  const n = companiesCounted(doc.s.slice(clause.start, clause.end));
+  if (n === undefined) return;
   const items: { mention: Mention; venue: Venue; end: number }[] = [];
   for (const para of doc.paragraphs.filter((p) => p.start >= sentence.end)) {
     const head = BOARD_HEAD.exec(doc.s.slice(para.start, para.end));
