@@ -113,6 +113,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       if (!money) continue;
       // "预计市值不低于…" is a listing standard or a forecast, not a market cap.
       if (/预计|预期|不低于|不少于|达到.*标准/.test(doc.s.slice(Math.max(clause.start, at - 6), money.end))) continue;
+      // "北交所上市公司数量达到283家，总市值约9,460亿元": a market's total, no company's.
+      if (!doc.companies.mentionsIn(sentence).length && /\d+家|上市公司数量|全市场|两市|板块|指数|行业/.test(doc.s.slice(sentence.start, at))) continue;
       const before = doc.companies.mentionsIn({ start: sentence.start, end: at });
       // "A…，B…，市值纷纷来到…": every company of the sentence shares the figure.
       const entities = /纷纷|均|都|分别/.test(doc.s.slice(at, money.start)) ? unique(before.map((x) => x.entity)) : [subjectBefore(doc, sentence, at)].filter((e): e is Entity => !!e);
