@@ -182,6 +182,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const expected = /(?:预计|预期|计划|拟)[^。；;]{0,24}[，,][^，。；,;]{0,16}$/.test(doc.s.slice(Math.max(sentence.start, cue.start - 40), cue.start))
         && /^\s*\d{1,2}月\d{1,2}[日号]?\s*(?:于|在|将)?[^，。；,;]{0,8}$/.test(doc.s.slice(clause.start, cue.start));
       if (!priced && !scheduled && PLANNED.has(cue.stage) && (expected || INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      // "董事会审议通过了发行A股并在科创板上市的议案": a board resolution is a plan, no review step.
+      if (/董事会|股东大会|股东会/.test(doc.s.slice(sentence.start, cue.start)) && /议案|方案/.test(doc.s.slice(cue.end, clause.end))) continue;
       // "从递表到通过聆讯历时约5个月": a duration between steps tells no step.
       if (DURATION.test(doc.s.slice(clause.start, clause.end))) continue;
       // "能否过会备受关注": a question is no event, of any stage.
