@@ -8,6 +8,7 @@ import { findListedNames } from './rules/find-listed-names.js';
 import { markOtherParties } from './rules/mark-other-parties.js';
 import { extractIpoSteps } from './rules/extract-ipo-steps.js';
 import { extractFinancials } from './rules/extract-financials.js';
+import { readFigureTables } from './rules/read-figure-tables.js';
 import { extractFundingAndValue } from './rules/extract-funding-and-value.js';
 import { extractShareholdings } from './rules/extract-shareholdings.js';
 import { dropRepeatedFacts } from './rules/drop-repeated-facts.js';
@@ -21,7 +22,8 @@ export type Rule = (doc: ExtractDoc) => void;
  * before cues and the names listed with them, then short forms of registered
  * names, which may join or must avoid those subjects), so that every later rule sees
  * all of an article's companies; then the parties that are never subjects
- * (brokers, funds); then mentions are located once; then each kind of fact;
+ * (brokers, funds); then mentions are located once; then each kind of fact
+ * (figures told in sentences before those read from tables, so a figure stated both ways keeps its sentence);
  * last, facts stated twice (title and body) are folded into one.
  */
 export const RULES: readonly Rule[] = [
@@ -35,6 +37,7 @@ export const RULES: readonly Rule[] = [
   (doc) => doc.companies.locate(),
   extractIpoSteps,
   extractFinancials,
+  readFigureTables,
   extractFundingAndValue,
   extractShareholdings,
   dropRepeatedFacts,
