@@ -46,9 +46,10 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
     }
   }
   out.sort((x, y) => x.start - y.start);
-  // "归母净利润X，上年同期为亏损Y": the comparison is of the same metric.
+  // "归母净利润X，上年同期为亏损Y", "…，亏损较上年同期的Y扩大": the comparison is of the same metric.
   for (let i = 1; i < out.length; i++) {
-    if (out[i].metric === 'net_profit' && /^亏损/.test(out[i].word) && /(?:上年|去年|上一年)同期/.test(doc.s.slice(Math.max(out[i - 1].end, out[i].start - 8), out[i].start))
+    if (out[i].metric === 'net_profit' && /^亏损/.test(out[i].word)
+      && (/(?:上年|去年|上一年)同期/.test(doc.s.slice(Math.max(out[i - 1].end, out[i].start - 8), out[i].start)) || /^较?(?:上年|去年|上一年)同期/.test(doc.s.slice(out[i].end, out[i].end + 6)))
       && (out[i - 1].metric === 'net_profit_attributable' || out[i - 1].metric === 'net_profit_deducted')) {
       out[i] = { ...out[i], metric: out[i - 1].metric };
     }
