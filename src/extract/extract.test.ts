@@ -454,6 +454,13 @@ articleTest('二人合计控制 after two holders is a stake of the pair', {
   one(facts, { kind: 'shareholding', holder: '徐川、沈岚', percent: 46.92 });
 });
 
+articleTest('a holder named after its stake (持股5.36%的股东X) holds it; a 5%以上 threshold is no stake', {
+  title: '白桦电子股东拟减持',
+  body: '白桦电子股份有限公司公告显示，持股5.36%的股东宁波松原投资有限公司计划减持不超过1%的股份。减持完成后，其不再是公司持股5%以上股东。',
+}, (facts) => {
+  assert.deepEqual(matching(facts, { kind: 'shareholding' }).map((f) => [f.holder, f.percent]), [['宁波松原投资有限公司', 5.36]]);
+});
+
 test('facts read from a file hold quotes that are exactly the file text at their offsets, in the file’s script', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kechuang-'));
   const file = path.join(dir, 'news.txt');

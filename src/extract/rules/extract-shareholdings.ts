@@ -103,7 +103,7 @@ function sentenceSubject(doc: ExtractDoc, sentence: Sentence): Span | undefined 
   // The first clause that holds (直接持有…) names the holder before its verb: "股权结构方面，…，沈某直接持有…".
   for (const c of sentence.clauses) {
     const text = doc.s.slice(c.start, c.end);
-    const stop = text.search(/直接|间接|通过|合计|共同|持有|持股|控制/);
+    const stop = text.search(/直接|间接|通过|合计|共同|持有|持股|控制(?!人)/);
     if (stop < 2) continue;
     const head = text.slice(0, stop).replace(/(?:为|是|系|共|合计|分别)$/, '');
     const cut = HOLDER_CUT.exec(head)?.[0].length ?? 0;
@@ -139,8 +139,14 @@ export function extractShareholdings(doc: ExtractDoc): void {
       if (!share || between.length > 40 || /[。；;]/.test(between)) continue;
       // Growth and change figures (同比增长 20%) are not stakes.
       if (pct.change) continue;
+      // "持股5%以上股东": a threshold, no one's stake.
+      if (/^\s*(?:以上|以下|及以上)/.test(doc.s.slice(pct.end, pct.end + 3))) continue;
       const clause = clauseAt(doc, at);
-      const holderSpan = holderBefore(doc, clause, at, sentence, m[0]);
+      // "持股5.36%的股东苏州某某控股股份有限公司": the holder is named after the stake.
+      const namedAfter = m[0] === '持股' && /^的(?:股东|第[一二三四五六七八九十\d]+大股东)?$/.test(doc.s.slice(pct.end, pct.end + 6).replace(/[^的股东第一二三四五六七八九十\d大].*$/, ''))
+        ? doc.companies.mentions.filter((x) => x.start >= pct.end && x.start - pct.end <= 8)
+          .map((x) => (doc.s.startsWith('股东', x.start) ? { start: x.start + 2, end: x.end } : x))[0] : undefined;
+      const holderSpan = namedAfter ?? holderBefore(doc, clause, at, sentence, m[0]);
       if (!holderSpan) continue;
       const holderKey = doc.s.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
       // "A直接持有…，其配偶B持有…，二人合计控制…": the pair holds together.

@@ -1,5 +1,5 @@
 import type { ExtractDoc } from '../doc.js';
-import { industryEndingOf, looksLikeShortName, trimLeft } from '../companies.js';
+import { industryEndingOf, legalFormOf, looksLikeShortName, trimLeft } from '../companies.js';
 
 const SEPARATOR = /^(?:、|和|及|与)$/;
 const RUN = /[\u3400-\u9fffA-Za-z]/;
@@ -19,7 +19,8 @@ function itemAfter(s: string, at: number): string | undefined {
 
 /** Names listed beside a known company (`青禾智造、星衡医疗、远帆储能`) are companies too: a list of names holds names. */
 export function findListedNames(doc: ExtractDoc): void {
-  const keys = doc.companies.entities.filter((e) => !e.notSubject).flatMap((e) => [...e.names.keys()]).filter((k) => k.length >= 2 && k.length <= 8);
+  // Short names and registered names alike stand in lists ("甬瓴电子和江西某某科技股份有限公司均获审议通过").
+  const keys = doc.companies.entities.filter((e) => !e.notSubject).flatMap((e) => [...e.names.keys()]).filter((k) => k.length >= 2 && (k.length <= 8 || legalFormOf(k)));
   for (const key of keys) {
     for (let i = doc.s.indexOf(key); i >= 0; i = doc.s.indexOf(key, i + key.length)) {
       // Walk right: KEY、X、Y
