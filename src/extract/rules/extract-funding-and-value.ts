@@ -150,7 +150,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       if (/计划|拟|将于|准备|筹备|有望|洽谈|商谈|接洽|寻求/.test(doc.s.slice(clause.start, a.start))) continue;
       // A round named without 融资/投资 nearby (A轮 in another sense) is no funding news.
       // "获顺为资本领投人民币8,000万元A轮": the funding word may come before the round in its clause.
-      if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(Math.max(clause.start, a.start - 24), Math.min(sentence.end, a.end + 8)))) continue;
+      if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(Math.max(clause.start, a.start - 24), Math.min(sentence.end, a.end + 8)))
+        && !/(?:完成|获得|获)[^，。；,;]{0,16}$/.test(doc.s.slice(Math.max(clause.start, a.start - 24), a.start))) continue;
       // "Pre-IPO轮投资者账面回报约七成": the round's investors or holders, not a round told.
       if (/^(?:的)?(?:投资者|投资人|股东|投资方)/.test(doc.s.slice(a.end, a.end + 4))) continue;
       // The amount of this round: the one nearest to it in its clause, before it or inside the phrase.
