@@ -90,12 +90,30 @@ function headerDate(text: string): string | undefined {
 
 /** The dates of a text; without an article date, 近日 and 目前 take the month of the latest event it tells of (a plan's date aside). */
 function datesOf(text: string, s: string, articleDate: string | undefined, yearBefore: number | undefined): { dates: DateMatch[]; newsMonth?: string } {
-  const opts = { articleDate, documentYear: articleDate ? undefined : yearBefore ?? documentYear(s) };
-  const dates = findDates(text, opts);
+  let opts = { articleDate, documentYear: articleDate ? undefined : yearBefore ?? documentYear(s) };
+  let dates = findDates(text, opts);
   if (articleDate) return { dates };
-  const told = dates.filter((d) => d.precision !== 'year' && !d.relative && !/预计|计划|将|拟|有望|目标/.test(s.slice(Math.max(0, d.start - 4), d.start)));
+  const later = yearAfterTold(dates, s, opts.documentYear);
+  if (later) { opts = { ...opts, documentYear: later }; dates = findDates(text, opts); }
+  const told = dates.filter((d) => d.precision !== 'year' && !d.relative && !PLANNED.test(s.slice(Math.max(0, d.start - 4), d.start)));
   const latest = told.map((d) => d.iso.slice(0, 7)).sort().pop();
   return latest ? { dates: findDates(text, { ...opts, newsMonth: latest }), newsMonth: latest } : { dates };
+}
+
+const PLANNED = /预计|计划|将|拟|有望|目标/;
+
+/**
+ * "2月25日，…申请失效…。2019年8月25日，公司递交了上市申请": the news's own day, told before any year, is no earlier
+ * than the events it tells as done; when the text's year would put it before one of them, the news is of the year after.
+ */
+function yearAfterTold(dates: readonly DateMatch[], s: string, year: number | undefined): number | undefined {
+  if (year === undefined) return undefined;
+  const firstYear = s.search(/(?<!\d)(?:19|20)\d\d\s?年/);
+  const own = dates.find((d) => d.precision === 'day' && d.inferred && !d.relative && (firstYear < 0 || d.start < firstYear));
+  if (!own || !own.iso.startsWith(`${year}-`)) return undefined;
+  const told = dates.filter((d) => !d.inferred && !d.relative && d.precision !== 'year' && d.iso.startsWith(`${year}-`)
+    && !PLANNED.test(s.slice(Math.max(0, d.start - 4), d.start)));
+  return told.some((d) => d.iso.slice(0, 7) > own.iso.slice(0, 7)) ? year + 1 : undefined;
 }
 
 // A news dateline at the top of the body: "中国经济网北京4月30日讯", "本报讯（记者 X）10月14日电".

@@ -387,6 +387,30 @@ test('a （人民幣，下同） note makes 元 the renminbi from there on, in H
   one(facts, { kind: 'financial', metric: 'net_profit_attributable', value: cny(230_000_000) });
 });
 
+articleTest('a yearless lead day that would fall before an event the text tells as done is of the year after it', {
+  title: '云岫视觉港股IPO申请失效',
+  body: '本报讯 3月2日，港交所网站显示，云岫视觉科技股份有限公司（以下简称“云岫视觉”）的上市申请已失效。2024年8月30日，云岫视觉首次向港交所递交上市申请。',
+}, (facts) => {
+  one(facts, { company: '云岫视觉', stage: 'filed', venue: 'HKEX', date: '2024-08-30' });
+  one(facts, { company: '云岫视觉', stage: 'lapsed', venue: 'HKEX', date: '2025-03-02' });
+});
+
+articleTest('hearsay of a step that the next sentence denies is no step', {
+  title: '云岫视觉回应传闻',
+  body: '2025年6月10日，云岫视觉科技股份有限公司通过港交所上市聆讯。此前有媒体报道称，云岫视觉未能通过首次聆讯。对此，公司回应称相关报道不实。',
+}, (facts) => {
+  one(facts, { company: '云岫视觉', stage: 'approved', venue: 'HKEX', date: '2025-06-10' });
+  assert.equal(matching(facts, { kind: 'ipo', stage: 'rejected' }).length, 0, brief(facts));
+});
+
+articleTest('a count since a market opened (设立以来) does not keep a later step from the lead’s month', {
+  title: '北交所周报',
+  body: '上周（3月16日-3月22日），北交所共有3家企业上会，其中2家获得通过。\n与此同时，北交所设立以来过会企业达到40家，松涛精工股份有限公司被暂缓审议，是该周唯一未直接过会的企业。',
+  publishedAt: '2026-03-24',
+}, (facts) => {
+  one(facts, { company: '松涛精工股份有限公司', stage: 'deferred', venue: 'BSE', date: '2026-03' });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -87,7 +87,8 @@ function ledeMonth(doc: ExtractDoc, sentence: Span): string | undefined {
   const lede = ledeParagraph(doc);
   if (!lede) return undefined;
   // Past the lead, only a sentence that points to no other time (此前, 曾, 去年…) is the news's own.
-  if (sentence.start > lede.end && /此前|之前|曾|去年|前年|当年|早在|后来|随后|以来|年|月|日/.test(doc.s.slice(sentence.start, sentence.end))) return undefined;
+  // "北交所设立以来过会企业达到15家" counts since a market opened: no other time of the step.
+  if (sentence.start > lede.end && /此前|之前|曾|去年|前年|当年|早在|后来|随后|(?<!设立|成立|开市|开板|开通|运行)以来|年|月|日/.test(doc.s.slice(sentence.start, sentence.end))) return undefined;
   const first = doc.dates.find((d) => d.start >= lede.start && d.end <= lede.end && !d.relative);
   return first ? first.iso.slice(0, 7) : undefined;
 }

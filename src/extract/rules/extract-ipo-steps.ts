@@ -27,6 +27,18 @@ const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
 const CONFIDENTIAL = /保密形式|以保密方式|秘密递交|保密递交/;
 const PRICE_CUE = /发行价|招股价|定价|发行价格|每股/;
 
+// "有外媒报道称其未通过聆讯。对此公司回应称报道不实": hearsay that the company denies states no step.
+const HEARSAY = /报道称|报道指|传出|传闻|据传|消息称|消息指|市场传言/;
+const DENIAL = /不实|否认|不属实|并非事实|纯属谣言|澄清/;
+
+/** Whether a sentence tells hearsay that it, or the sentence after it, denies. */
+function deniedReport(doc: ExtractDoc, sentence: Span): boolean {
+  const text = doc.s.slice(sentence.start, sentence.end);
+  if (!HEARSAY.test(text)) return false;
+  const next = doc.sentences.find((x) => x.start >= sentence.end);
+  return DENIAL.test(text) || (next !== undefined && DENIAL.test(doc.s.slice(next.start, next.end)));
+}
+
 /** How many companies a text counts ("3家企业", "两家公司", "3家首批企业"), if it counts them. */
 function companiesCounted(text: string): number | undefined {
   const m = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两])家(?:首批)?(?:企业|公司)/.exec(text);
@@ -188,6 +200,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       if (DURATION.test(doc.s.slice(clause.start, clause.end))) continue;
       // "能否过会备受关注": a question is no event, of any stage.
       if (CONDITION.test(lead) || QUESTION.test(lead.slice(-6)) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
+      if (deniedReport(doc, sentence)) continue;
       // "原定9月10日上会…取消审议": a hearing called off did not take place.
       if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);
