@@ -411,6 +411,23 @@ articleTest('a count since a market opened (设立以来) does not keep a later 
   one(facts, { company: '松涛精工股份有限公司', stage: 'deferred', venue: 'BSE', date: '2026-03' });
 });
 
+articleTest('a raise told in another sentence (共筹集资金, 可以融资 about a listing, the stem before 此次) is the offering’s', {
+  title: '青澜智行登陆纳斯达克',
+  body: '2025年9月12日，青澜智行科技在纳斯达克挂牌上市，发行价为每股16美元。通过此次IPO，青澜智行共筹集资金2.56亿美元。\n2025年10月9日，白鹭汽车已启动赴美上市事宜，拟于纽约证券交易所挂牌，估计最高可以融资3.2亿美元。白鹭汽车计划以每股10至12美元的价格区间发行ADS。',
+}, (facts) => {
+  const listed = one(facts, { kind: 'ipo', company: '青澜智行', stage: 'listed', venue: 'NASDAQ', raise: { value: 256_000_000, currency: 'USD' } });
+  assert.deepEqual(listed.company_aliases, ['青澜智行科技'], 'the fuller name with its industry ending is the same company');
+  one(facts, { kind: 'ipo', company: '白鹭汽车', stage: 'offering', raise: { value: 320_000_000, currency: 'USD' } });
+  assert.equal(matching(facts, { kind: 'financing' }).length, 0, brief(facts));
+});
+
+articleTest('a name with an industry ending before 在纳斯达克挂牌 is the listing’s subject', {
+  title: '美股新股',
+  body: '2025年9月12日，青澜智行科技在纳斯达克挂牌上市。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', company: '青澜智行科技', stage: 'listed', venue: 'NASDAQ', date: '2025-09-12' });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

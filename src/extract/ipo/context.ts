@@ -6,7 +6,7 @@ import { unique } from '../emit.js';
 // What an article says of a company's offering outside any one step (sponsor, tutor, raise, standard).
 
 /** Phrases that introduce a planned or actual raise (拟募资, 募集资金). */
-export const RAISE_CUE = /(?:拟募资|拟募集资金|拟募集|计划募集资金|募资|募集资金|集资|筹资|拟融资|募得|所得款项)[^，。；,;]{0,12}$/;
+export const RAISE_CUE = /(?:拟募资|拟募集资金|拟募集|计划募集资金|募资|募集资金|集资|筹资|筹集资金|筹得|拟融资|募得|所得款项|可以融资|最高融资|上市融资|IPO融资)[^，。；,;]{0,12}$/;
 /** A listing standard as stated (第五套标准, 第18C章, 《规则》第2.1.2条). */
 export const STANDARD = /第[一二三四五六七八九十\d]+套(?:上市)?标准|第\d+[A-Z]?章|《[^》]{2,30}》第[\d.]+条(?:第[(（][一二三四五六七八九十]+[)）]项)?/;
 
@@ -44,6 +44,8 @@ export function nearest<T>(xs: readonly Stated<T>[], at: number, inTitle = false
 
 // Money in a sentence about a private round is the round's, not the offering's.
 export const ROUND_TALK = /轮融资|融资|轮/;
+// "启动美国上市事宜…估计最高可以融资13.2亿美元": 融资 in a sentence about the listing, with no round, is the offering's.
+const LISTING_FUNDS = /(?:上市|IPO)[^。；;]*(?:可以|最高|上市|IPO)融资|(?:上市|IPO)融资/;
 
 /** What an article says of a company's offering outside any one step: its sponsor, tutor, planned raise and listing standard. */
 export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> {
@@ -64,8 +66,8 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
     const tutorsNamed = near(/辅导/g);
     if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
     if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });
-    if (!ROUND_TALK.test(seg)) {
-      const stated = doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && x.money.value !== undefined && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
+    if (!ROUND_TALK.test(seg) || (LISTING_FUNDS.test(seg) && !/轮|估值|领投|投资方/.test(seg))) {
+      const stated = doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && x.money.value !== undefined && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募|筹|融资/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
       ctx.raises.push(...stated.map((x) => x.money));
       if (!ctx.raise && stated.length) ctx.raise = stated[0].money;
     }

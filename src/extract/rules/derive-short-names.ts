@@ -47,7 +47,7 @@ export function deriveStems(doc: ExtractDoc): void {
         if (doc.s.startsWith(key, i)) continue;
         // The stem must stand alone: not followed by more name characters that make another word.
         const next = doc.s[i + stem.length] ?? '';
-        if (/[\u3400-\u9fff]/.test(next) && !/[登于在已的是与和及、首上市拟将成为也则却并还从向获完等]/.test(next)) continue;
+        if (/[\u3400-\u9fff]/.test(next) && !/[登于在已的是与和及、首上市拟将成为也则却并还从向获完等此本今近曾目计预称宣]/.test(next)) continue;
         doc.companies.add({ start: i, end: i + stem.length }, 'derived', entity);
       }
     }

@@ -3,7 +3,7 @@ import type { ExtractDoc } from '../doc.js';
 import { industryEndingOf, looksLikeShortName, nameStartIn, scanNameLeft, trimLeft } from '../companies.js';
 
 // Words that follow a company named as the subject of listing, funding or results news.
-const SUBJECT_CUE = /(?:招股|定价|现时|市值|收益|溢利|提交注册|本月|上月|去年|今年|同日|当日|当天|主要|上市时|首日|于今年|于去年|于本月|又|再度|此前|今日|昨日|昨晚|今早|今晨|今天|上周|本周|近日|日前|共完成|发公告|刊发|前三季度|上半年|一季度|第[一二三四]季度|年初至|全年|仍未|尚未|在(?:三季报|年报|半年报|中报|一季报|财报|公告|招股书)|上市(?=[，,。])|[,，](?:曾|据传|据悉|已于|已在|并未|亦|当年|同年)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|于(?:北京|美东|美国|香港|当地)时间|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
+const SUBJECT_CUE = /(?:招股|定价|现时|市值|收益|溢利|提交注册|本月|上月|去年|今年|同日|当日|当天|主要|上市时|首日|于今年|于去年|于本月|又|再度|此前|今日|昨日|昨晚|今早|今晨|今天|上周|本周|近日|日前|共完成|发公告|刊发|前三季度|上半年|一季度|第[一二三四]季度|年初至|全年|仍未|尚未|在(?:三季报|年报|半年报|中报|一季报|财报|公告|招股书)|上市(?=[，,。])|[,，](?:曾|据传|据悉|已于|已在|并未|亦|当年|同年)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在创业板|在北交所|在上交所|在深交所|在主板|在纳斯达克|在纳指|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|于(?:北京|美东|美国|香港|当地)时间|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|计划(?=以|于|在|赴|登陆|发行)|已?启动|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
 // Places where news puts a company's name whatever follows it (the run is cut at its descriptor: 储能系统商X → X).
 const NAME_SLOTS: readonly RegExp[] = [
   // "继X之后，Y也…": X took the step Y takes, so X is a company like Y.
@@ -84,10 +84,12 @@ export function findSubjectNames(doc: ExtractDoc): void {
     }
   }
   const known = [...doc.companies.entities.flatMap((e) => [...e.names.keys()]), ...[...seen.keys()].filter((k) => industryEndingOf(k))];
+  const fuller: [string, Span[]][] = [];
   for (const [name, spans] of seen) {
     if (!doc.companies.find(name) && !looksLikeShortName(name)) continue;
-    // "澄光科技一举": a known name with words after it is that name, not a new one.
-    if (known.some((k) => k.length >= 2 && k !== name && name.startsWith(k))) continue;
+    // "澄光科技一举": a known name with words after it is that name, not a new one; "澄光" then "澄光科技": the same company's fuller name.
+    const shorter = known.find((k) => k.length >= 2 && k !== name && name.startsWith(k));
+    if (shorter) { if (industryEndingOf(name) === name.slice(shorter.length)) fuller.push([shorter, spans]); continue; }
     const inTitle = spans.some((x) => x.start >= title.start && x.end <= title.end);
     const ending = industryEndingOf(name) !== '';
     const latin = /^[A-Z][A-Za-z]{3,}$/.test(name);
@@ -96,5 +98,9 @@ export function findSubjectNames(doc: ExtractDoc): void {
     if (doc.companies.find(name) || ending || latin || spans.length >= 2 || inTitle || ((opens || described.has(name)) && name.length >= 3 && name.length <= 6)) {
       for (const span of spans) doc.companies.add(span, 'subject');
     }
+  }
+  for (const [shorter, spans] of fuller) {
+    const entity = doc.companies.find(shorter);
+    if (entity) for (const span of spans) doc.companies.add(span, 'subject', entity);
   }
 }
