@@ -428,6 +428,14 @@ articleTest('a name with an industry ending before 在纳斯达克挂牌 is the 
   one(facts, { kind: 'ipo', company: '青澜智行科技', stage: 'listed', venue: 'NASDAQ', date: '2025-09-12' });
 });
 
+articleTest('a change of tutor (辅导机构变更为) is no tutoring step', {
+  title: '石楠智能更换辅导机构',
+  body: '2025年8月1日，石楠智能科技股份有限公司向浙江证监局办理辅导备案，辅导机构为财通证券。2026年1月，其IPO辅导机构变更为国泰海通证券。',
+}, (facts) => {
+  assertKinds(facts, { ipo: 1 });
+  one(facts, { kind: 'ipo', stage: 'tutoring_filed', date: '2025-08-01', sponsors: ['财通证券'] });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -104,3 +104,9 @@ test('同年7月 is July of the year stated last before it, even in an earlier s
 test('a month and day after 今年 in the same sentence take the year 今年 means, not an older year stated before', () => {
   assert.deepEqual(found('公司2016年在新三板挂牌，今年10月10日通过审议，并于10月24日提交注册', '2025-11-20').map((d) => d[1]), ['2016', '2025-10-10', '2025-10-24']);
 });
+
+test('without an article date, a later sentence’s earlier month moves into the next year unless it looks back', () => {
+  assert.deepEqual(found('公司撤回了其于2025年4月提交的辅导备案。2月13日，公司股价上涨。').map((d) => d[1]), ['2025-04', '2026-02-13']);
+  assert.deepEqual(found('公司于2025年4月提交辅导备案。此前的2月13日，公司完成股改。').map((d) => d[1]), ['2025-04', '2025-02-13']);
+  assert.deepEqual(found('公司于2025年4月提交辅导备案。6月13日，辅导验收完成。').map((d) => d[1]), ['2025-04', '2025-06-13']);
+});

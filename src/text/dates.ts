@@ -142,7 +142,7 @@ function candidate(kind: string, m: RegExpExecArray, start: number, end: number,
       const month = Number(m[1]);
       const day = kind === 'md' ? Number(m[2]) : undefined;
       if (month < 1 || month > 12) return undefined;
-      const year = ctx.yearFor(start, month, 7);
+      const year = ctx.yearFor(start, month, 7, true);
       if (year === undefined || (day !== undefined && !validDay(year, month, day))) return undefined;
       return { start, end, iso: iso(year, month, day), precision: day === undefined ? 'month' : 'day', inferred: true };
     }
