@@ -436,6 +436,18 @@ articleTest('a change of tutor (辅导机构变更为) is no tutoring step', {
   one(facts, { kind: 'ipo', stage: 'tutoring_filed', date: '2025-08-01', sponsors: ['财通证券'] });
 });
 
+articleTest('a descriptor ending in 商 or 股 before a name, and an acronym of the field in brackets, are no part of the company', {
+  title: '融资快讯',
+  body: '2026年3月4日，细胞疗法（CGT）研发商澜汐生物宣布完成2亿元B轮融资，投后估值约20亿元。业内人士称，澜汐生物下一轮估值或达50亿元。\n2026年3月5日，光模块芯片股青梧科技收报88元，总市值约300亿元。青梧科技总市值已居同业前列，是板块内第三家市值超过200亿元的公司。',
+}, (facts) => {
+  one(facts, { kind: 'financing', company: '澜汐生物', round: 'B', amount: cny(200_000_000) });
+  one(facts, { kind: 'valuation', company: '澜汐生物', amount: cny(2_000_000_000, 'approx'), basis: 'post_money' });
+  one(facts, { kind: 'valuation', company: '澜汐生物', amount: cny(5_000_000_000), forecast: true });
+  one(facts, { kind: 'market_cap', company: '青梧科技', amount: cny(30_000_000_000, 'approx') });
+  assertKinds(facts, { financing: 1, valuation: 2, market_cap: 1 });
+  assert.ok(facts.every((f) => !/CGT|研发商|芯片股|总$|總$/.test(f.company as string)), brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

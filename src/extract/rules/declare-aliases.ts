@@ -47,6 +47,8 @@ export function declareAliases(doc: ExtractDoc): void {
     if (/^(?:IPO|ADS|H股|A股|CEO|CFO|AI|GPU|NASDAQ|NYSE|HK|ASP|GMV|Pre-IPO|FY)/.test(m[1])) continue;
     // An all-capital short acronym after a term (脑机接口(BCI)) names the term, not a company.
     if (/^[A-Z]{2,4}$/.test(m[1].trim()) && !industryEndingOf(doc.s.slice(nameBefore(doc, m.index!)?.start ?? m.index!, m.index!))) continue;
+    // "抗体偶联药物（ADC）研发商X": an acronym a descriptor follows is the field the company works in.
+    if (/^[A-Z]{2,5}$/.test(m[1].trim()) && /^(?:研发商|[^，。；,;]{0,4}(?:企业|公司|厂商|初创|龙头|赛道|领域|药企))/.test(doc.s.slice(m.index! + m[0].length))) continue;
     const span = nameBefore(doc, m.index!);
     if (!span || span.end - span.start > 12 || !looksLikeShortName(doc.s.slice(span.start, span.end))) continue;
     const entity = doc.companies.add(span, 'coded');

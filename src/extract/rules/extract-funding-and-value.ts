@@ -99,9 +99,11 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       const basis = BASIS.find(([re]) => re.test(lead))?.[1] ?? null;
       const date = doc.dates.filter((d) => d.start >= sentence.start && d.end <= at).pop()?.iso;
       valuations.push({ at, money });
+      // "估值或达15亿美元": a valuation told as a maybe is an expectation.
+      const guessed = /或(?:将|达|超|逾|在|为|可)|料将?|有望|预计/.test(doc.s.slice(at, money.start));
       const fact: ValuationFact = {
         kind: 'valuation', ...companyOf(doc, entity), ...(date ? { date } : {}),
-        amount: money.money, basis, source: sourceOf(doc, cover(clause, money)),
+        amount: money.money, basis, ...(guessed ? { forecast: true } : {}), source: sourceOf(doc, cover(clause, money)),
       };
       doc.facts.push(fact);
     }
@@ -113,6 +115,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       if (!money) continue;
       // "预计市值不低于…" is a listing standard or a forecast, not a market cap.
       if (/预计|预期|不低于|不少于|达到.*标准/.test(doc.s.slice(Math.max(clause.start, at - 6), money.end))) continue;
+      // "成为第五家市值超过1500亿元的公司": a threshold a company passed describes a group, not its cap.
+      if (/^[^，。；,;]{0,2}的(?:公司|企业|个股|股票|科技股)/.test(doc.s.slice(money.end, money.end + 8))) continue;
       // "北交所上市公司数量达到283家，总市值约9,460亿元": a market's total, no company's.
       if (!doc.companies.mentionsIn(sentence).length && /\d+家|上市公司数量|全市场|两市|板块|指数|行业/.test(doc.s.slice(sentence.start, at))) continue;
       const before = doc.companies.mentionsIn({ start: sentence.start, end: at });

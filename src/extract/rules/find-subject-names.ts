@@ -60,6 +60,8 @@ export function findSubjectNames(doc: ExtractDoc): void {
     while (name.length > 2 && /[就也已还则又便才都均亦将曾正再共]$|(?<=[就也已还则又便才都均亦将曾正再共])[在于]$/.test(name)) name = name.slice(0, -1);
     // "X本周完成…": a time word between subject and verb is not part of the name.
     name = name.replace(/(?:本周|本月|今日|今天|近日|日前|昨日|昨天|上周|上月|今年|去年|本轮)$/, '');
+    // "X总市值…": 总 (流通) belongs to the figure's word, not to the name.
+    if (doc.s.startsWith('市值', end)) name = name.replace(/(?:总|流通)$/, '');
     if (name.length < 2 || name.length > (/^[A-Za-z]+$/.test(name) ? 24 : 8) || !HAN_RUN.test(name)) continue;
     if (/^[A-Za-z]+$/.test(name) && name.length < 3) continue;
     // "A股上市公司X", "自动驾驶企业的X": a descriptor right before the run says it names a company.
