@@ -448,6 +448,26 @@ articleTest('a descriptor ending in 商 or 股 before a name, and an acronym of 
   assert.ok(facts.every((f) => !/CGT|研发商|芯片股|总$|總$/.test(f.company as string)), brief(facts));
 });
 
+articleTest('a holder is the person a role names (实际控制人为X，其…), the speaker before 他, never a descriptor around the name', {
+  title: '云栖量子完成A轮融资',
+  body: '2026年2月3日，云栖量子科技股份有限公司宣布完成3亿元A轮融资。股权结构显示，公司实际控制人为沈栖，其直接持有公司31.20%的股份。创始人沈栖又表示，本轮完成后，他持股约28.5%。IPO前晨曦资本实益持股6.4%，首次公开发行前投资者远山创投持股5.2%。',
+}, (facts) => {
+  one(facts, { kind: 'shareholding', holder: '沈栖', percent: 31.2 });
+  one(facts, { kind: 'shareholding', holder: '沈栖', percent: 28.5 });
+  one(facts, { kind: 'shareholding', holder: '晨曦资本', percent: 6.4 });
+  one(facts, { kind: 'shareholding', holder: '远山创投', percent: 5.2 });
+  assertKinds(facts, { financing: 1, shareholding: 4 });
+});
+
+articleTest('a peer introduced by 同业 is named without it, and 再获超 opens no name', {
+  title: '业绩速递',
+  body: '2026年3月20日，青梧科技公布2025年业绩，收益人民币12.5亿元。同业白桦智能同日公布2025年收益人民币8.1亿元。\n2025年3月，公司再获超5亿元B轮融资。',
+}, (facts) => {
+  one(facts, { kind: 'financial', company: '白桦智能', metric: 'revenue', value: cny(810_000_000) });
+  one(facts, { kind: 'financing', round: 'B', amount: cny(500_000_000, 'over') });
+  assert.ok(facts.every((f) => !/同业|再获|同業|再獲/.test(f.company as string)), brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -6,8 +6,8 @@ import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies
 
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
 const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
-const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|本轮后|本轮融资后|本次发行后|发行后|上市后|交易完成后)+$/;
-const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|持股平台|平台|兼)/;
+const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|实益|本轮后|本轮融资后|本次发行后|发行后|上市后|交易完成后)+$/;
+const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|IPO前|投资者|持股平台|平台|兼)/;
 const PAIR = /^(?:二人|两人|二者|双方|夫妇|夫妻|夫妇二人|夫妻二人)$/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队|二人|两人|三人|夫妇|夫妻|二者|双方)$/;
 
@@ -65,11 +65,15 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     if (near) return near;
     const named = doc.companies.mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && legalFormOf(m.key)).pop();
     if (named) return { start: named.start, end: named.end };
+    // "公司实际控制人为X，其直接持有…": the person a role was just given to.
+    const role = /(?:实际控制人|控股股东|第一大股东|创始人|创办人|董事长)(?:为|是)([^，,。；;、]{2,12})[，,]\s*$/.exec(doc.s.slice(sentence.start, clause.start));
+    if (role) { const at = clause.start - (role[0].length - role[0].indexOf(role[1], 4)); return { start: at, end: at + role[1].length }; }
     const first = doc.s.slice(sentence.start, clause.start);
     const m = /^[^，,。；;]*/.exec(first)![0];
-    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计/);
-    start = sentence.start;
+    // "X又表示，本轮完成后，他持股…": the one who speaks, before what he says.
+    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计|(?:又|还|亦|也)?(?:表示|称|指出|透露)/);
     end = sentence.start + (cut > 0 ? cut : m.length);
+    start = sentence.start + (HOLDER_CUT.exec(doc.s.slice(sentence.start, end))?.[0].length ?? 0);
   }
   // A holder in its own run of name characters ends where that run ends.
   const runStart = scanNameLeft(doc.s, end, 60);
