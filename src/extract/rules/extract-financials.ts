@@ -113,7 +113,8 @@ function figuresAfter(doc: ExtractDoc, cue: MetricCue, limit: number, periods: r
     // "从上年同期的2723.7万元大幅扩大至1.17亿元": the figure a change ends at.
     const change = out.length === 1 && !inGap.length && CHANGE_TO.test(rest);
     // "股东应占溢利为1.07亿元，去年同期则为6,350万元": the same metric a year before.
-    const prior = out.length === 1 && !inGap.length && PRIOR.test(rest);
+    // "收益7.84亿元，同比增长46.0%，去年同期为5.37亿元": a growth rate between them is read past.
+    const prior = out.length === 1 && !inGap.length && PRIOR.test(rest.replace(/^[\s,，]*(?:同比|按年|较上年|较去年)?(?:增长|增加|上升|上涨|下降|减少|下跌)(?:了)?[\d.]+\s*[%％]/, ''));
     const ok = out.length === 0 ? FILLER.test(rest) && gap.length <= 24 : listed || dated || change || prior;
     if (!ok) break;
     out.push({ money, period: inGap[inGap.length - 1], ...(change ? { change: true } : {}), ...(prior ? { prior: true } : {}) });
