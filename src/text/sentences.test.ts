@@ -58,3 +58,10 @@ test('works inside a range and returns offsets into the whole text', () => {
 test('an ASCII quotation ending in an exclamation mark ends the sentence after its closing quote', () => {
   assert.deepEqual(texts('他喊道"好！"然后离开。'), ['他喊道"好！"', '然后离开']);
 });
+
+test('a headline’s spaces between Chinese words part its clauses, but not the spaces of 2025 年 3 月', () => {
+  const [title] = splitSentences('本周6家企业获受理 3家上会全部过关 新股X首日涨超两倍');
+  assert.deepEqual(title.clauses.map((c) => '本周6家企业获受理 3家上会全部过关 新股X首日涨超两倍'.slice(c.start, c.end)), ['本周6家企业获受理', '3家上会全部过关', '新股X首日涨超两倍']);
+  const [body] = splitSentences('公司于 2025 年 3 月 6 日获受理');
+  assert.equal(body.clauses.length, 1);
+});

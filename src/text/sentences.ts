@@ -87,11 +87,30 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+const HAN = /[\u3400-\u9fff]/;
+
+/** Whether the space at `i` stands between two words of Chinese (Han, then Han or a count like 2只), not inside `2025 年 3 月`. */
+function spaceParts(text: string, i: number): boolean {
+  if (!HAN.test(text[i - 1] ?? '')) return false;
+  let j = i;
+  while (text[j] === ' ' || text[j] === '\u3000') j++;
+  if (HAN.test(text[j] ?? '')) return true;
+  const count = /^\d+(?:\.\d+)?([\u3400-\u9fff])/.exec(text.slice(j, j + 12));
+  return count !== null && !/[年月日号]/.test(count[1]) && !/[年月日号]$/.test(text.slice(i - 1, i));
+}
+
 function clausesOf(text: string, s: Span, pairs: Pairs, from: number): Span[] {
   const out: Span[] = [];
   let start = s.start;
   for (let i = s.start; i < s.end; i++) {
     const c = text.charCodeAt(i);
+    // "本周8家企业获受理 5家上会4家过关 科创板新股X首日涨近两倍": a headline's spaces between words part its clauses.
+    if ((c === 32 || c === 0x3000) && pairs.enclosed[i - from] === 0 && spaceParts(text, i)) {
+      const part = trimmed(text, start, i);
+      if (part) out.push(part);
+      start = i + 1;
+      continue;
+    }
     if ((FLAGS[c] & CLAUSE_BREAK) === 0 || pairs.enclosed[i - from] > 0) continue;
     // 1,000 and 09:36 are numbers, not two clauses.
     if ((c === 44 || c === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
