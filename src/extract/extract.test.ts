@@ -479,6 +479,14 @@ articleTest('a weekly headline’s space-parted clauses keep their own subjects;
   assert.equal(matching(facts, { company: '青梧科技' }).filter((f) => f.stage !== 'listed').length, 0, brief(facts));
 });
 
+articleTest('companies passed together each keep their own board, not the board another clause gives another company', {
+  title: '三家企业同日过会',
+  body: '2026年3月12日，审议结果显示，白桦量子、松涛家居2家企业首发获通过，云杉科技转板至创业板的申请获审议通过。\n科创板方面，北京白桦量子科技股份有限公司（简称“白桦量子”）拟募资15亿元。\n深市主板方面，浙江松涛家居股份有限公司（简称“松涛家居”）拟募资8亿元。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', company: '白桦量子', stage: 'approved', venue: 'STAR' });
+  one(facts, { kind: 'ipo', company: '松涛家居', stage: 'approved', venue: 'SZSE_MAIN' });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

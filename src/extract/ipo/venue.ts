@@ -2,7 +2,7 @@ import type { IpoFact, Span, Stage, Venue } from '../../core/types.js';
 import type { ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
 import type { Exchange } from '../lexicons/index.js';
-import { inOtherEventClause } from '../emit.js';
+import { clauseAt, inOtherEventClause } from '../emit.js';
 
 // Where a step takes place: the venue named with it, else the company's, else the article's.
 
@@ -68,8 +68,11 @@ export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue,
 }
 
 /** A venue named later in the sentence as the company's aim (拟冲刺科创板, 拟在香港主板上市); other venues there are about something else. */
-function targetVenueAfter(doc: ExtractDoc, from: number, to: number): Venue | undefined {
-  const aimed = doc.venues.filter((v) => v.start >= from && v.end <= to && v.venue && /拟|冲刺|计划|登陆|赴|转/.test(doc.s.slice(Math.max(from, v.start - 6), v.start)));
+function targetVenueAfter(doc: ExtractDoc, from: number, to: number, entity?: Entity): Venue | undefined {
+  // "A、B首发获通过，C转板至创业板的申请…": an aim told after another company's name is that company's.
+  const others = entity ? doc.companies.mentions.filter((m) => m.start >= from && m.end <= to && m.entity !== entity && !m.entity.notSubject) : [];
+  const aimed = doc.venues.filter((v) => v.start >= from && v.end <= to && v.venue && /拟|冲刺|计划|登陆|赴|转/.test(doc.s.slice(Math.max(from, v.start - 6), v.start))
+    && !others.some((m) => m.end <= v.start));
   return aimed[0]?.venue ?? undefined;
 }
 
@@ -96,7 +99,7 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
   if (left?.venue && !inside && left.venue !== 'OTHER' && left.venue !== 'A' && left.venue !== 'US') return left.venue;
   const near = venueFromContext(doc, { start: clause.start, end: Math.min(clause.end, cue.end + 14) })
     ?? venueFromContext(doc, { start: sentence.start, end: cue.end }, cue)
-    ?? targetVenueAfter(doc, cue.end, sentence.end);
+    ?? targetVenueAfter(doc, cue.end, sentence.end, entity);
   if (near && !isExchange(near)) return near;
   // "2023年6月…科创板IPO申请获受理…同年7月…问询…两次中止审核": steps told on in one paragraph stay on its board.
   const para = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end);
@@ -105,10 +108,16 @@ function venueNamed(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, ent
   const previous = before[before.length - 1]?.venue;
   if (previous && previous !== 'A' && previous !== 'US' && (!near || BOARDS_OF[near as Exchange].includes(previous))) return previous;
   const counts = new Map<Venue, number>();
+  // Venues of the sentences that name the company, but not those of a clause about another company only
+  // ("A、B首发获通过，C转板至创业板"); a heading "科创板方面，X…" counts for X.
   for (const x of doc.sentences) {
-    if (!doc.companies.mentionsIn(x).some((m) => m.entity === entity)) continue;
+    const names = doc.companies.mentionsIn(x).filter((m) => !m.entity.notSubject);
+    if (!names.some((m) => m.entity === entity)) continue;
     for (const v of doc.venues) {
       if (v.start < x.start || v.end > x.end || !v.venue || v.venue === 'OTHER' || v.venue === 'A') continue;
+      const c = clauseAt(doc, v.start);
+      const inClause = names.filter((m) => m.start >= c.start && m.end <= c.end);
+      if (inClause.length && !inClause.some((m) => m.entity === entity)) continue;
       counts.set(v.venue, (counts.get(v.venue) ?? 0) + 1);
     }
   }
