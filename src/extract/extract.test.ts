@@ -487,6 +487,20 @@ articleTest('companies passed together each keep their own board, not the board 
   one(facts, { kind: 'ipo', company: '松涛家居', stage: 'approved', venue: 'SZSE_MAIN' });
 });
 
+articleTest('a filing with the SEC is a US step, confidential only in its own clause; 净损 and 前三季 read; a stake after IPO and a selldown holder lose their descriptors', {
+  title: '松涛能源登陆纽交所',
+  body: '2026年2月5日，松涛能源在纽约证交所挂牌上市。公司原本于2024年8月向港交所递交上市申请，该申请在2025年2月失效后，2025年9月以秘密方式向美国证券交易委员会（SEC）递件，2026年1月公开提交F-1。2025年前三季营收人民币21.9亿元，净损人民币2.48亿元。创始人林松涛在IPO后持股约19.8%，首次公开招股前投资者远山资本于2月6日减持，持股比例由7.2%降至6.1%。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', stage: 'filed', venue: 'HKEX', date: '2024-08' });
+  one(facts, { kind: 'ipo', stage: 'filed', venue: 'NYSE', date: '2025-09', confidential: true });
+  const open = one(facts, { kind: 'ipo', stage: 'filed', venue: 'NYSE', date: '2026-01' });
+  assert.equal(open.confidential, undefined);
+  one(facts, { kind: 'financial', metric: 'revenue', period: '2025-01/2025-09', value: cny(2_190_000_000) });
+  one(facts, { kind: 'financial', metric: 'net_profit', period: '2025-01/2025-09', value: cny(-248_000_000) });
+  one(facts, { kind: 'shareholding', holder: '林松涛', percent: 19.8 });
+  one(facts, { kind: 'shareholding', holder: '远山资本', percent: 6.1 });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -11,6 +11,7 @@ export interface Cue extends Span {
   readonly stage: Stage;
 }
 
+const US_FILING = /F-1|F1表格|DRS|SEC|美国证券交易委员会|美国证监会/;
 const A_SHARE_VENUES: ReadonlySet<Venue> = new Set(['STAR', 'CHINEXT', 'SSE_MAIN', 'SZSE_MAIN', 'BSE', 'A']);
 
 const BOARDS_OF: Readonly<Record<Exchange, readonly Venue[]>> = {
@@ -47,7 +48,10 @@ function isExchange(v: Venue | Exchange): v is Exchange {
 
 /** The venue of a step: named in its clause, else its sentence, else where the company's other sentences name one, else by the kind of step. */
 export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue, entity: Entity, mention?: Span): Venue {
-  let v = (mention && itemVenue(doc, mention)) || venueNamed(doc, sentence, clause, cue, entity);
+  // "向美国证券交易委员会递件", "公开提交F-1": a filing with the SEC is a US one.
+  const sec = cue.stage === 'filed' && US_FILING.test(doc.s.slice(clause.start, clause.end));
+  const named = (mention && itemVenue(doc, mention)) || venueNamed(doc, sentence, clause, cue, entity);
+  let v = sec && named !== 'NYSE' && named !== 'NASDAQ' ? 'US' : named;
   // "美国存托凭证" says US; the exchange the article names (纽交所, 纳斯达克) says which.
   const article = articleVenue(doc);
   if (v === 'US' && (article === 'NYSE' || article === 'NASDAQ')) v = article;

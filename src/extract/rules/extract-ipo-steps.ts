@@ -24,7 +24,7 @@ const NEGATION = /(?:未|没有|尚未|并未|不|无|终止|摘牌)[^，。；,
 // "10家企业首发上会", "其中8家获得通过": a count of companies is a market statistic, not a company's step.
 const COUNT = /[\d一二三四五六七八九十两几数多]+家(?:企业|公司)?|[\d]+只新股|(?:多|数)家/;
 const SPONSOR_ROLE = /保荐|辅导|承销|签署|签订|簽/;
-const CONFIDENTIAL = /保密形式|以保密方式|秘密递交|保密递交/;
+const CONFIDENTIAL = /保密形式|以保密方式|以秘密方式|秘密形式|秘密递交|保密递交/;
 const PRICE_CUE = /发行价|招股价|定价|发行价格|每股/;
 
 // "有外媒报道称其未通过聆讯。对此公司回应称报道不实": hearsay that the company denies states no step.
@@ -261,7 +261,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
             ...(sponsors?.length ? { sponsors } : {}),
             ...(raise ? { raise } : {}),
             ...(standard ? { standard } : {}),
-            ...(CONFIDENTIAL.test(seg) ? { confidential: true } : {}),
+            // "于2024年8月递交申请，…，2025年9月以秘密方式递件": in confidence is said of the filing of its own clause.
+            ...(CONFIDENTIAL.test(doc.s.slice(clause.start, clause.end)) || (cues.filter((c) => c.stage === 'filed').length === 1 && CONFIDENTIAL.test(seg)) ? { confidential: true } : {}),
             ...(priceHere ? { price: priceHere.money } : {}),
             source: sourceOf(doc, quoteSpan),
           };

@@ -6,7 +6,7 @@ import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies
 
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
 const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
-const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|实益|本轮后|本轮融资后|本次发行后|发行后|上市后|交易完成后)+$/;
+const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|实益|本轮后|本轮融资后|本次发行后|发行后|上市后|在IPO后|IPO后|在上市后|交易完成后)+$/;
 const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|IPO前|投资者|持股平台|平台|兼)/;
 const PAIR = /^(?:二人|两人|二者|双方|夫妇|夫妻|夫妇二人|夫妻二人)$/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队|二人|两人|三人|夫妇|夫妻|二者|双方)$/;
@@ -96,8 +96,12 @@ function holderOfClauseBefore(doc: ExtractDoc, sentence: Sentence, clause: Span)
     const m = CHANGED_BY.exec(doc.s.slice(c.start, c.end)) as (RegExpExecArray & { indices: [number, number][] }) | null;
     if (!m) continue;
     const start = c.start + m.indices[1][0];
-    const name = m[1];
-    if (plausibleName(name) && !GENERIC_HOLDER.test(name)) return { start, end: start + name.length };
+    // "首次公开招股前投资者X于…减持": the holder's descriptor is no part of it.
+    const found = HOLDER_CUT.exec(m[1])?.[0].length ?? 0;
+    // "高瓴资本旗下基金": a bare 基金 left after the cut is the whole phrase's.
+    const cut = /^(?:基金|公司|机构|平台|子公司)$/.test(m[1].slice(found)) ? 0 : found;
+    const name = m[1].slice(cut);
+    if (plausibleName(name) && !GENERIC_HOLDER.test(name)) return { start: start + cut, end: start + cut + name.length };
   }
   return undefined;
 }
