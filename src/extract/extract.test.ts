@@ -501,6 +501,19 @@ articleTest('a filing with the SEC is a US step, confidential only in its own cl
   one(facts, { kind: 'shareholding', holder: '远山资本', percent: 6.1 });
 });
 
+articleTest('listed holders take their stakes in order (分别持有), a selldown told over clauses keeps its holder, a fund after 持股X%的股东 holds', {
+  title: '白桦电子股权结构',
+  body: '白桦电子股份有限公司（以下简称“白桦电子”）实际控制人林白、林桦兄妹二人合计控制公司52.10%的股份。远山创投、青梧资本分别持有公司4.12%、3.05%的股份。持股2.80%的股东杭州云杉创业投资中心（有限合伙）为财务投资人。远山创投（以下简称“远山”）于2026年1月8日至4月14日期间，通过集中竞价累计减持公司股份约418万股，持股比例由4.12%降至3.10%。2025年，白桦电子归母净亏损1.24亿元，扣非归母净亏损1.51亿元。',
+}, (facts) => {
+  one(facts, { kind: 'shareholding', holder: '林白、林桦兄妹', percent: 52.1 });
+  one(facts, { kind: 'shareholding', holder: '青梧资本', percent: 3.05 });
+  one(facts, { kind: 'shareholding', holder: '杭州云杉创业投资中心（有限合伙）', percent: 2.8 });
+  one(facts, { kind: 'shareholding', holder: '远山创投', percent: 3.1 });
+  one(facts, { kind: 'shareholding', holder: '远山创投', percent: 4.12 });
+  one(facts, { kind: 'financial', metric: 'net_profit_attributable', value: cny(-124_000_000) });
+  one(facts, { kind: 'financial', metric: 'net_profit_deducted', value: cny(-151_000_000) });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

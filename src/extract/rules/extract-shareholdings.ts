@@ -6,8 +6,8 @@ import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies
 
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
 const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
-const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|实益|本轮后|本轮融资后|本次发行后|发行后|上市后|在IPO后|IPO后|在上市后|交易完成后)+$/;
-const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|IPO前|投资者|持股平台|平台|兼)/;
+const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|合共|个人|本人|减持后|增持后|减持|增持|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|实益|本轮后|本轮融资后|本次发行后|发行后|上市后|在IPO后|IPO后|在上市后|交易完成后)+$/;
+const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|IPO前|投资者|持股平台|平台|的一致行动人|兼)/;
 const PAIR = /^(?:二人|两人|二者|双方|夫妇|夫妻|夫妇二人|夫妻二人)$/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队|二人|两人|三人|夫妇|夫妻|二者|双方)$/;
 
@@ -71,7 +71,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     const first = doc.s.slice(sentence.start, clause.start);
     const m = /^[^，,。；;]*/.exec(first)![0];
     // "X又表示，本轮完成后，他持股…": the one who speaks, before what he says.
-    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计|(?:又|还|亦|也)?(?:表示|称|指出|透露)/);
+    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计|(?:又|还|亦|也)?(?:表示|称|指出|透露)|(?<=.{2})于(?=\s?\d|今年|去年|近日|日前)/);
     end = sentence.start + (cut > 0 ? cut : m.length);
     start = sentence.start + (HOLDER_CUT.exec(doc.s.slice(sentence.start, end))?.[0].length ?? 0);
   }
@@ -88,12 +88,13 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
 }
 
 // A clause that opens with a holder changing its stake: "(公司第二大股东)X于…增持/减持".
-const CHANGED_BY = /^(?:.*(?:股东|显示|表示|披露)[：:，,]?)?(.{2,20}?)(?:于|在|以|已|通过|今日|近日|日前)[^，,。；;]{0,30}(?:增持|减持|买入|卖出|出售|转让)/d;
+const CHANGED_BY = /^(?:.*(?:股东|显示|表示|披露)[：:，,]?)?([^（(“"]{2,20}?)(?:\s?[（(][^）)]{0,24}[）)])?\s?(?:于|在|以|已|通过|今日|近日|日前)[^。；;]{0,60}?(?:增持|减持|买入|卖出|出售|转让)/d;
 
 function holderOfClauseBefore(doc: ExtractDoc, sentence: Sentence, clause: Span): Span | undefined {
   const before = sentence.clauses.filter((c) => c.end <= clause.start && c.start >= sentence.start).reverse();
   for (const c of before) {
-    const m = CHANGED_BY.exec(doc.s.slice(c.start, c.end)) as (RegExpExecArray & { indices: [number, number][] }) | null;
+    // The change may be told over several clauses ("X于5月12日至8月15日期间，通过集中竞价累计增持…").
+    const m = CHANGED_BY.exec(doc.s.slice(c.start, clause.start)) as (RegExpExecArray & { indices: [number, number][] }) | null;
     if (!m) continue;
     const start = c.start + m.indices[1][0];
     // "首次公开招股前投资者X于…减持": the holder's descriptor is no part of it.
@@ -120,6 +121,47 @@ function sentenceSubject(doc: ExtractDoc, sentence: Sentence): Span | undefined 
   return undefined;
 }
 
+/**
+ * "A、B、C分别持有公司4.12%、3.05%、2.47%的股份", "通过A、B分别控制8.34%和3.12%": holders listed before 分别
+ * hold the percentages listed after the verb, in order; true when the sentence was read so.
+ */
+function respectiveStakes(doc: ExtractDoc, at: number, end: number): boolean {
+  const clause = clauseAt(doc, at);
+  const lead = doc.s.slice(clause.start, at);
+  const list = /^(?:.*通过|.*[，,：:])?(.+?)(?:目前|现)?分别(?:直接|间接)?$/.exec(lead);
+  if (!list) return false;
+  const holders = splitHolders(list[1]).map((h) => h.replace(/^(?:股东|机构|投资方|投资人)/, '')).filter((h) => h.length >= 2);
+  if (holders.length < 2 || holders.some((h) => !plausibleName(h.replace(/[(（][^()（）]*[)）]/g, '')) || GENERIC_HOLDER.test(h))) return false;
+  const pcts = doc.percents.filter((p) => p.start >= end && p.end <= clause.end && !p.change);
+  if (pcts.length !== holders.length) return false;
+  const object = doc.companies.mentionsIn({ start: end, end: pcts[0].start })[0];
+  const entity = object?.entity ?? mainEntity(doc) ?? topicAt(doc, at);
+  if (!entity) return false;
+  const offset = clause.start + lead.indexOf(list[1]);
+  holders.forEach((h, i) => {
+    const from = doc.s.indexOf(h, offset);
+    doc.facts.push({
+      kind: 'shareholding', ...companyOf(doc, entity), holder: doc.text.slice(from, from + h.length), percent: pcts[i].value,
+      source: sourceOf(doc, cover(clause, pcts[i])),
+    } satisfies ShareholdingFact);
+  });
+  return true;
+}
+
+/** The names of a holder list (A、B和C), keeping brackets whole. */
+function splitHolders(run: string): string[] {
+  const out: string[] = [];
+  let depth = 0; let start = 0;
+  for (let i = 0; i <= run.length; i++) {
+    const c = run[i];
+    if (c === '（' || c === '(') depth++;
+    if (c === '）' || c === ')') depth--;
+    const joint = depth === 0 && i < run.length && (c === '、' || ((c === '和' || c === '及') && i - start >= 2 && run.length - i > 2));
+    if (i === run.length || joint) { out.push(run.slice(start, i).trim()); start = i + 1; }
+  }
+  return out;
+}
+
 /** Finds stakes (`林某持有星衡医疗23.5%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
 export function extractShareholdings(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
@@ -129,6 +171,7 @@ export function extractShareholdings(doc: ExtractDoc): void {
     for (const m of seg.matchAll(HOLDS)) {
       const at = sentence.start + m.index!;
       const end = at + m[0].length;
+      if (respectiveStakes(doc, at, end)) continue;
       const nextVerb = seg.slice(m.index! + m[0].length).search(HOLDS);
       const limit = nextVerb < 0 ? sentence.end : end + nextVerb;
       let pct = doc.percents.find((p) => p.start >= end && p.end <= limit);
@@ -154,9 +197,14 @@ export function extractShareholdings(doc: ExtractDoc): void {
       const namedAfter = m[0] === '持股' && /^的(?:股东|第[一二三四五六七八九十\d]+大股东)?$/.test(doc.s.slice(pct.end, pct.end + 6).replace(/[^的股东第一二三四五六七八九十\d大].*$/, ''))
         ? doc.companies.mentions.filter((x) => x.start >= pct.end && x.start - pct.end <= 8)
           .map((x) => (doc.s.startsWith('股东', x.start) ? { start: x.start + 2, end: x.end } : x))[0] : undefined;
-      const holderSpan = namedAfter ?? holderBefore(doc, clause, at, sentence, m[0]);
+      // "持股5.12%的股东北京某某创业投资中心（有限合伙）": a holder the rules do not know as a company is the run after 股东.
+      const runAfter = !namedAfter && m[0] === '持股' ? /^的(?:股东|第[一二三四五六七八九十\d]+大股东)([\u3400-\u9fffA-Za-z]{2,30}(?:[(（]有限合伙[)）])?)/.exec(doc.s.slice(pct.end, pct.end + 50)) : null;
+      const fundAfter = runAfter ? { start: pct.end + runAfter[0].length - runAfter[1].length, end: pct.end + runAfter[0].length } : undefined;
+      const holderSpan = namedAfter ?? fundAfter ?? holderBefore(doc, clause, at, sentence, m[0]);
       if (!holderSpan) continue;
-      const holderKey = doc.s.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
+      // "X、Y兄妹二人合计控制": the count after the named pair is no part of the holder.
+      const counted = /.{4,}(?:二人|两人|三人)$/.test(doc.s.slice(holderSpan.start, holderSpan.end).trim()) ? { ...holderSpan, end: holderSpan.end - 2 } : holderSpan;
+      const holderKey = doc.s.slice(counted.start, counted.end).trim().replace(/^[“"「]|[”"」]$/g, '');
       // "A直接持有…，其配偶B持有…，二人合计控制…": the pair holds together.
       const pair = PAIR.test(holderKey) && named.length >= 2 ? `${named[named.length - 2]}、${named[named.length - 1]}` : undefined;
       if (!pair && (!plausibleName(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey))) continue;
@@ -166,7 +214,7 @@ export function extractShareholdings(doc: ExtractDoc): void {
       const entity = object?.entity ?? mainEntity(doc) ?? topicAt(doc, at);
       if (!entity) continue;
       if (doc.companies.find(holderKey) === entity) continue;
-      const holder = pair ?? doc.text.slice(holderSpan.start, holderSpan.end).trim().replace(/^[“"「]|[”"」]$/g, '');
+      const holder = pair ?? doc.text.slice(counted.start, counted.end).trim().replace(/^[“"「]|[”"」]$/g, '');
       if (!pair && !named.includes(holder)) named.push(holder);
       for (const stake of previous ? [previous, pct] : [pct]) {
         const fact: ShareholdingFact = {
