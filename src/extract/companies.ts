@@ -80,12 +80,15 @@ export function trimLeft(run: string): string {
         // nor is one right after a place (常州和鸣机械).
         const afterPlace = '和与及'.includes(w) && PLACES.some((p) => s.slice(0, i).endsWith(p) && startsName(s.slice(0, i - p.length)));
         // "杭州暄和生物医药": 和 one or two characters into the name after its place is part of the name, unless another place follows.
-        const inPlacedName = '和与及'.includes(w) && !PLACES.some((p) => rest.startsWith(p)) && PLACES.some((p) => s.startsWith(p) && i - p.length >= 1 && i - p.length <= 2);
+        const inPlacedName = '和与及'.includes(w) && !PLACES.some((p) => rest.startsWith(p)) && PLACES.some((p) => {
+          const k = s.lastIndexOf(p, i - 2);
+          return k >= 0 && i - k - p.length >= 1 && i - k - p.length <= 2 && startsName(s.slice(0, k));
+        });
         // "…和四川某某股份有限公司": 和 before a place joins two names.
         const beforePlace = i === 0 && w === '和' && PLACES.some((p) => rest.startsWith(p));
         const seam = !afterPlace && !inPlacedName && (w.length > 1 || i >= 2 || (i === 0 && w !== '和') || beforePlace);
         if (seam && rest.length >= 1 && !GENERIC.has(rest) && !ENDINGS.includes(rest) && i + w.length > best + len) { best = i; len = w.length; }
-        if (seam) break;
+        if (seam && rest.length >= 2) break;
       }
     }
     if (best < 0) return s;

@@ -470,12 +470,13 @@ articleTest('a peer introduced by 同业 is named without it, and 再获超 open
 
 articleTest('a weekly headline’s space-parted clauses keep their own subjects; applicants a review passed and a board’s company are named', {
   title: 'IPO周报｜本周6家企业获受理 3家上会全部过关 科创板新股青梧科技首日涨超两倍',
-  body: '2026年4月17日，北交所上市委审议通过了白桦精工、松涛环保的发行上市申请。当晚，北交所企业云杉精密也拿到了注册批文。杭州暄和生物医药股份有限公司首发申请获审议通过。',
+  body: '2026年4月17日，北交所上市委审议通过了白桦精工、松涛环保的发行上市申请。当晚，北交所企业云杉精密也拿到了注册批文。科创板公司杭州暄和生物医药股份有限公司首发申请获审议通过。',
 }, (facts) => {
   one(facts, { kind: 'ipo', company: '白桦精工', stage: 'approved', venue: 'BSE', date: '2026-04-17' });
   one(facts, { kind: 'ipo', company: '松涛环保', stage: 'approved', venue: 'BSE', date: '2026-04-17' });
   one(facts, { kind: 'ipo', company: '云杉精密', stage: 'registered', venue: 'BSE' });
   one(facts, { kind: 'ipo', company: '杭州暄和生物医药股份有限公司', stage: 'approved' });
+  assert.ok(facts.every((f) => !(f.company_aliases as string[]).some((a) => /^科创板公司/.test(a))), brief(facts));
   assert.equal(matching(facts, { company: '青梧科技' }).filter((f) => f.stage !== 'listed').length, 0, brief(facts));
 });
 

@@ -122,3 +122,10 @@ test('an interim named right after a closing period is that period, not the firs
   const read = (t: string, articleDate?: string) => findPeriods(t, { articleDate }).map((p) => [t.slice(p.start, p.end), p.period]);
   assert.deepEqual(read('公布截至今年9月30日止六個月中期業績，收益', '2025-11-20'), [['截至今年9月30日止六個月', '2025-04/2025-09']]);
 });
+
+test('上年 after a year the sentence reports is the year before that one, not before the article', () => {
+  const t = '年报显示，2025年公司实现营业收入18.62亿元，较上年的14.07亿元增长32.34%';
+  const found = findPeriods(t, { articleDate: '2026-04-16' }).map((p) => [t.slice(p.start, p.end), p.period]);
+  assert.deepEqual(found, [['2025年', '2025-01/2025-12'], ['上年', '2024-01/2024-12']]);
+  assert.deepEqual(findPeriods('较上年增长', { articleDate: '2026-04-16' }).map((p) => p.period), ['2025-01/2025-12']);
+});

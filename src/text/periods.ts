@@ -150,7 +150,9 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       return { start, end, from: [y, 1], to: [y, 12] };
     }
     case 'relative': {
-      const base = ctx.article?.year ?? opts.newsYear;
+      // "2025年营收X，较上年的Y": 上年 is the year before the one the sentence reports, not before the article's.
+      const reported = g.rel === '上年' ? /(?:19|20)(\d\d)[ ]?年(?!\d)[^。；;！？\n]*$/.exec(view.slice(Math.max(0, start - 120), start)) : null;
+      const base = reported ? Number(`20${reported[1]}`) : ctx.article?.year ?? opts.newsYear;
       if (base === undefined) return undefined;
       const y = base + RELATIVE[g.rel!];
       if (hasBody(g)) {
