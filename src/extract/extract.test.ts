@@ -515,6 +515,16 @@ articleTest('listed holders take their stakes in order (分别持有), a selldow
   one(facts, { kind: 'financial', metric: 'net_profit_deducted', value: cny(-151_000_000) });
 });
 
+articleTest('Taiwan spacing around figures and codes (X (688796-CN) 20 日, X 2025 年營收) keeps the subject; 模拟 is no 拟', {
+  title: '陆模拟芯片厂青梧半导体去年获利翻倍',
+  body: '科创板模拟芯片设计商青梧半导体 (688796-CN) 20 日晚间公布 2025 年年报。青梧半导体 2025 年营业收入 31.26 亿元人民币，较上年的 22.84 亿元成长 36.9%。',
+  publishedAt: '2026-04-21',
+}, (facts) => {
+  one(facts, { kind: 'financial', company: '青梧半导体', metric: 'revenue', period: '2025-01/2025-12', value: cny(3_126_000_000) });
+  one(facts, { kind: 'financial', company: '青梧半导体', metric: 'revenue', period: '2024-01/2024-12', value: cny(2_284_000_000) });
+  assert.ok(facts.every((f) => f.company === '青梧半导体'), brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -5,7 +5,7 @@ import { industryEndingOf, legalFormOf, looksLikeShortName, nameStartIn, scanNam
 // (以下简称“X”), (简称:X), (下称「X」), 以下简称X — possibly after an English name or a stock code inside the same parentheses.
 const DECLARATION = /[(（]\s*(?:[A-Za-z][A-Za-z0-9 .,&'-]*[,，;；]\s*)?(?:以下|下文)?(?:简称|下称|称)\s*[:：]?\s*[“"「『']?([^”"」』'，,)）:：]{2,20})[”"」』']?\s*(?:[,，;；][^)）]{0,30})?[)）]/g;
 // NAME(09868), NAME(02577.HK), NAME(NASDAQ:HSAI), NAME（2591）, NAME(833533), NAME(430685.BJ)
-const CODE = /[(（]\s*(?:(?:NASDAQ|NYSE|HK|SH|SZ|BJ|港股|股票代码|证券代码|代码)\s*[:：]?\s*)?(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|OC))?|[A-Z]{2,5})\s*[)）]/g;
+const CODE = /[(（]\s*(?:(?:NASDAQ|NYSE|HK|SH|SZ|BJ|港股|股票代码|证券代码|代码)\s*[:：]?\s*)?(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|OC)|-(?:CN|HK|US|TW))?|[A-Z]{2,5})\s*[)）]/g;
 // NAME(Lumora), NAME(Vexa Inc.), NAME(Halcyon Robotics Technology, …)
 const ENGLISH = /[(（]\s*([A-Z][A-Za-z0-9&.\- ]{1,40}?)\s*(?:[,，][^)）]*)?[)）]/g;
 

@@ -3,7 +3,7 @@ import type { ExtractDoc } from '../doc.js';
 import { industryEndingOf, looksLikeShortName, nameStartIn, scanNameLeft, trimLeft } from '../companies.js';
 
 // Words that follow a company named as the subject of listing, funding or results news.
-const SUBJECT_CUE = /(?:招股|定价|现时|市值|收益|溢利|提交注册|本月|上月|去年|今年|同日|当日|当天|主要|上市时|首日|于今年|于去年|于本月|又|再度|此前|今日|昨日|昨晚|今早|今晨|今天|上周|本周|近日|日前|共完成|发公告|刊发|前三季度|上半年|一季度|第[一二三四]季度|年初至|全年|仍未|尚未|在(?:三季报|年报|半年报|中报|一季报|财报|公告|招股书)|上市(?=[，,。])|[,，](?:曾|据传|据悉|已于|已在|并未|亦|当年|同年)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在创业板|在北交所|在上交所|在深交所|在主板|在纳斯达克|在纳指|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|于(?:北京|美东|美国|香港|当地)时间|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|拟|计划(?=以|于|在|赴|登陆|发行)|已?启动|拿到|领到|获审议|获批|获准|转板|依据第|根据第|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
+const SUBJECT_CUE = /(?:招股|定价|现时|市值|收益|溢利|提交注册|本月|上月|去年|今年|同日|当日|当天|主要|上市时|首日|于今年|于去年|于本月|又|再度|此前|今日|昨日|昨晚|今早|今晨|今天|上周|本周|近日|日前|共完成|发公告|刊发|前三季度|上半年|一季度|第[一二三四]季度|年初至|全年|仍未|尚未|在(?:三季报|年报|半年报|中报|一季报|财报|公告|招股书)|上市(?=[，,。])|[,，](?:曾|据传|据悉|已于|已在|并未|亦|当年|同年)|成为|发行上市|的首发|首发上市|\d{4}\s?年|(?:Pre-)?[A-H]\+*轮|天使轮|曾于|曾在|曾经|在科创板|在创业板|在北交所|在上交所|在深交所|在主板|在纳斯达克|在纳指|在港|在香港|在纽|在美|被否|过会|获受理|获得受理|上会|暂缓|终止|撤回|收到|经历|回复|通过|于近日|于(?:北京|美东|美国|香港|当地)时间|均于|也从|的保荐|的IPO|的上市|\d+家企业|[\d一二三]家|科创板|创业板|北交所|港股|美股|赴港|IPO|首发|递交|递表|登陆|挂牌|宣布|发布|公布|实现|营收|营业收入|总收入|净利|净亏|成立于|已于|于\d|于20|正式|首次|再次|(?<![模虚])拟|计划(?=以|于|在|赴|登陆|发行)|已?启动|拿到|领到|获审议|获批|获准|转板|依据第|根据第|此次|本次|上市首日|股价|完成|获得|获[\dA-Z]|[\d.]+亿|现价|旗下|创始人|董事长|\s*[(（]\d{4,6})/g;
 // Places where news puts a company's name whatever follows it (the run is cut at its descriptor: 储能系统商X → X).
 const NAME_SLOTS: readonly RegExp[] = [
   // "继X之后，Y也…": X took the step Y takes, so X is a company like Y.
@@ -50,7 +50,9 @@ export function findSubjectNames(doc: ExtractDoc): void {
   const seen = new Map<string, Span[]>();
   const described = new Set<string>();
   for (const m of doc.s.matchAll(SUBJECT_CUE)) {
-    const end = m.index!;
+    // "沅澍半導體 2025 年營收" (Taiwan spacing): a space between the name and its cue is no part of either.
+    let end = m.index!;
+    while (end > 0 && doc.s[end - 1] === ' ') end--;
     const runStart = scanNameLeft(doc.s, end, 24);
     const start = nameStartIn(doc.s, runStart, end);
     let name = doc.s.slice(start, end);
