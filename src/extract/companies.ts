@@ -238,6 +238,9 @@ export function nameStartIn(s: string, runStart: number, end: number): number {
   let trimmed = trimLeft(run).replace(/^[\d.]+/, '');
   // "「A+H」股X", "H股X": the 股 of a share class left of a name is not part of it.
   if (trimmed.length > 3 && trimmed[0] === '股' && /[」”"A-Z]$/.test(s.slice(0, end - trimmed.length))) trimmed = trimmed.slice(1);
+  // "H股X", "A股X": a share class before a name is no part of it.
+  const shareClass = /^(?:A\+H|[AHBN])股(?=[\u3400-\u9fff]{2})/.exec(trimmed);
+  if (shareClass) trimmed = trimmed.slice(shareClass[0].length);
   // "光通信芯片股熠珀科技", "研发商霈森生物": a descriptor ending in 股 or 商 before a name with an industry ending is no part of it.
   const described = /^[\u3400-\u9fff]{2,10}?[股商](?=[\u3400-\u9fff]{2,})/.exec(trimmed);
   if (described && industryEndingOf(trimmed.slice(described[0].length)) && trimmed.length - described[0].length >= 3) trimmed = trimmed.slice(described[0].length);

@@ -45,7 +45,7 @@ export function createDoc(article: Article): ExtractDoc {
     articleDate,
     companies: new CompanyBook(text, s),
     ...datesOf(text, s, articleDate, article.yearBefore),
-    money: moneyOf(text, s, writtenInHongKong(article, s) ? 'HKD' : 'CNY'),
+    money: listCurrency(s, moneyOf(text, s, writtenInHongKong(article, s) ? 'HKD' : 'CNY')),
     percents: findPercents(text),
     firms: findSecuritiesFirms(text),
     venues: findVenues(text),
@@ -58,6 +58,24 @@ const HK = FINANCE_WORDS.hongKongWriting;
 /** Whether an article was written in Hong Kong (元 is then the Hong Kong dollar): Traditional script, a Hong Kong writing mark and market word. */
 function writtenInHongKong(article: Article, s: string): boolean {
   return article.script === 'hant' && HK.marks.some((m) => s.includes(m)) && HK.market.some((m) => s.includes(m));
+}
+
+// "分别为3.86亿元、4.52亿元和3.17亿元人民币": the currency after a list's last amount is the whole list's.
+const LIST_JOINT = /^\s*(?:、|和|及|与|以及|,|，)\s*$/;
+
+/** Gives the bare amounts of a list the currency written after its last amount. */
+function listCurrency(s: string, money: MoneyMatch[]): MoneyMatch[] {
+  const out = [...money];
+  const named = (m: MoneyMatch) => /人民币|港元|港币|美元|欧元|日元|英镑|新台币/.test(s.slice(m.start, m.end));
+  const plain = (m: MoneyMatch) => m.bare || (!named(m) && /元$/.test(s.slice(m.start, m.end)));
+  for (let i = out.length - 1; i > 0; i--) {
+    const last = out[i];
+    if (!named(last) || last.perShare) continue;
+    for (let j = i - 1; j >= 0 && LIST_JOINT.test(s.slice(out[j].end, out[j + 1].start)) && plain(out[j]); j--) {
+      if (out[j].money.currency !== last.money.currency) out[j] = { ...out[j], money: { ...out[j].money, currency: last.money.currency } };
+    }
+  }
+  return out;
 }
 
 // "收益14.26億元（人民幣，下同）": from there on, 元 alone is that currency.

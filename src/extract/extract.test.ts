@@ -525,6 +525,26 @@ articleTest('Taiwan spacing around figures and codes (X (688796-CN) 20 日, X 20
   assert.ok(facts.every((f) => f.company === '青梧半导体'), brief(facts));
 });
 
+articleTest('two metrics with 分别为 take their figures in order, a list’s trailing 人民币 is the whole list’s, and unnamed vehicles leave the holder', {
+  title: '青梧科技业绩',
+  body: '2026年一季度，青梧科技实现营业收入和归母净利润分别为7.35亿元和1.26亿元，上年同期分别为5.18亿元和6,132.50万元。创始人林青通过其全资持有的公司持股约34.8%。公司实际控制人为林青，合计控制公司46.05%的股份。截至三季度末，全国社保基金一一三组合新进成为公司第六大股东，持股1.86%。',
+  publishedAt: '2026-04-28',
+}, (facts) => {
+  one(facts, { kind: 'financial', metric: 'revenue', period: '2026-01/2026-03', value: cny(735_000_000) });
+  one(facts, { kind: 'financial', metric: 'net_profit_attributable', period: '2026-01/2026-03', value: cny(126_000_000) });
+  one(facts, { kind: 'financial', metric: 'revenue', period: '2025-01/2025-03', value: cny(518_000_000) });
+  one(facts, { kind: 'financial', metric: 'net_profit_attributable', period: '2025-01/2025-03', value: cny(61_325_000) });
+  one(facts, { kind: 'shareholding', holder: '林青', percent: 34.8 });
+  one(facts, { kind: 'shareholding', holder: '林青', percent: 46.05 });
+  one(facts, { kind: 'shareholding', holder: '全国社保基金一一三组合', percent: 1.86 });
+});
+
+test('in Hong Kong writing the 人民幣 after a list’s last amount is the currency of every amount in it', () => {
+  const a = articleOf('招股', '「港股通」青嶼生物科技股份有限公司（「青嶼生物」）向港交所遞表。2023年、2024年及2025年首九個月，青嶼生物的期內虧損分別為3.86億元、4.52億元和3.17億元人民幣。', '2026-01-10');
+  const values = extractFacts(a).filter((f) => f.kind === 'financial').map((f) => (f as { value: { currency: string } }).value.currency);
+  assert.deepEqual(values, ['CNY', 'CNY', 'CNY']);
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

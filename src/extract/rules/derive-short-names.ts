@@ -17,7 +17,8 @@ export function deriveShortNames(doc: ExtractDoc): void {
         if (core.startsWith(name) && name.length < core.length) {
           const ending = industryEndingOf(core);
           const at = core.length - ending.length;
-          if (ending && name.length > at && name.length < core.length && !industryEndingOf(name)) name = name.slice(0, at);
+          // "沚芯微" keeps the 微 of 微电子: XX微 is itself a usual short name.
+          if (ending && name.length > at && name.length < core.length && !industryEndingOf(name) && !(ending.startsWith('微') && name.length === at + 1)) name = name.slice(0, at);
         }
         end = i + name.length;
         // Inside the registered name itself, or a longer word: not a separate short name.

@@ -132,7 +132,10 @@ export function extractFinancials(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
     const primarySet = new Set<Entity>();
     const cues = findMetricCues(doc, sentence);
+    const paired = new Set<MetricCue>();
     cues.forEach((cue, i) => {
+      if (paired.has(cue)) return;
+      if (readMetricPair(doc, sentence, cues, i, periods, lastPeriod)) { paired.add(cues[i + 1]); return; }
       const limit = Math.min(sentence.end, cues[i + 1]?.start ?? sentence.end);
       const figures = figuresAfter(doc, cue, limit, periods);
       if (!figures.length) return;
@@ -164,6 +167,38 @@ export function extractFinancials(doc: ExtractDoc): void {
       if (!forecast && !primarySet.has(entity)) { lastPeriod.set(entity, assigned[0]); primarySet.add(entity); }
     });
   }
+}
+
+// "营业总收入和归母净利润分别为15.46亿元和2.42亿元": two metrics, then their figures in the same order.
+const PAIR_JOINT = /^\s*(?:和|及|与|、|以及)\s*$/;
+const PAIR_VALUES = /^\s*(?:分别|各)(?:为|是|达|达到|录得)?\s*/;
+const PAIR_PRIOR = /^[\s,，；;]*(?:上年同期|去年同期|上年|去年)(?:则)?(?:分别)(?:为|是)?\s*$/;
+
+/** Reads two metrics joined by 和 with 分别为 and two figures (and a 上年同期分别为 pair after them); true when read so. */
+function readMetricPair(doc: ExtractDoc, sentence: Span, cues: readonly MetricCue[], i: number, periods: readonly PeriodMatch[], lastPeriod: Map<Entity, string>): boolean {
+  const [a, b] = [cues[i], cues[i + 1]];
+  if (!b || !PAIR_JOINT.test(doc.s.slice(a.end, b.start))) return false;
+  const lead = PAIR_VALUES.exec(doc.s.slice(b.end, b.end + 8));
+  if (!lead) return false;
+  const limit = Math.min(sentence.end, cues[i + 2]?.start ?? sentence.end);
+  const values = doc.money.filter((m) => m.start >= b.end && m.end <= limit && !m.perShare);
+  if (values.length < 2 || !/^\s*(?:人民币|港元|美元)?\s*$/.test(doc.s.slice(b.end + lead[0].length, values[0].start))
+    || !/^\s*(?:人民币|港元|美元)?\s*(?:和|及|与|、)\s*(?:人民币|港元|美元)?\s*$/.test(doc.s.slice(values[0].end, values[1].start))) return false;
+  const entity = subjectOf(doc, sentence, a);
+  if (!entity) return false;
+  const own = periods.filter((p) => p.start >= sentence.start && p.end <= a.start).pop()?.period ?? lastPeriod.get(entity);
+  if (!own) return false;
+  const prior = values.length >= 4 && PAIR_PRIOR.test(doc.s.slice(values[1].end, values[2].start))
+    && /^\s*(?:人民币|港元|美元)?\s*(?:和|及|与|、)\s*(?:人民币|港元|美元)?\s*$/.test(doc.s.slice(values[2].end, values[3].start));
+  const read: [MetricCue, MoneyMatch, string][] = [[a, values[0], own], [b, values[1], own]];
+  if (prior) read.push([a, values[2], shiftYear(own, -1)], [b, values[3], shiftYear(own, -1)]);
+  const quote = cover(clauseAt(doc, a.start), read[read.length - 1][1]);
+  for (const [cue, money, period] of read) {
+    const fact: FinancialFact = { kind: 'financial', ...companyOf(doc, entity), metric: cue.metric, period, value: signed(money.money, cue.loss), source: sourceOf(doc, quote) };
+    doc.facts.push(fact);
+  }
+  lastPeriod.set(entity, own);
+  return true;
 }
 
 function signed(money: Money, loss: boolean): Money {

@@ -141,6 +141,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
     const anchors = rounds.length ? rounds : funding.map((f) => ({ ...f, round: /Pre-IPO/.test(doc.s.slice(f.start, f.end)) ? 'Pre-IPO' : strategicRound(doc, f) }));
     // "超过20家企业宣布完成融资，单笔最大金额…": a market statistic, not one company's round.
     if (/(?:\d+|多|数|几)家[^，。；,;]{0,6}(?:企业|公司)/.test(seg) && !doc.companies.mentionsIn(sentence).length) continue;
+    // "商业航天领域共完成融资超过80起，总金额超过200亿元": a count of deals is a market's, whoever the paragraph is about.
+    if (/融资[^，。；,;]{0,6}(?:\d+|多|数|几十|上百)(?:起|笔)|(?:\d+|多|数)(?:起|笔)融资/.test(seg)) continue;
     let previousEnd = sentence.start;
     for (const a of anchors) {
       const clause = clauseAt(doc, a.start);

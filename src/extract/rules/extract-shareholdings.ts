@@ -36,6 +36,13 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
   if ((via && /协议|安排|方式|约定/.test(via[1])) || (via && /合计|共计$/.test(lead)) || /^(?:并)?(?:合计|共计|合共|累计)(?:控制|持有)?$/.test(lead.trim())) {
     return sentenceSubject(doc, sentence);
   }
+  // "X通过其全资持有的公司持股", "X通过两家基金合计持有": a vehicle told by what it is, not named, leaves X the holder.
+  if (via && /^(?:其|旗下|下属|名下|[两二三四五六七八九十多数\d]+家)/.test(via[1])) {
+    const before = lead.slice(0, via.index);
+    const cut = HOLDER_CUT.exec(before)?.[0].length ?? 0;
+    const name = before.slice(cut).replace(ADVERBS, '');
+    if (name.length >= 2) return { start: clause.start + cut, end: clause.start + cut + name.length };
+  }
   if (via && !/^(?:直接|间接)/.test(via[1])) {
     const name = via[1].replace(ADVERBS, '');
     // "通过员工持股平台X控制": the platform's descriptor is no part of its name.
@@ -43,7 +50,8 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     const start = clause.start + via.index + 2 + cut;
     return { start, end: start + name.length - cut };
   }
-  const concert = lead.indexOf('及其一致行动人');
+  // "X及其一致行动人合计控制", "X及其配偶合计持有": X is the holder named.
+  const concert = lead.search(/及其(?:一致行动人|配偶|妻子|丈夫|家族)/);
   if (concert > 0) return { start: clause.start + (HOLDER_CUT.exec(lead.slice(0, concert))?.[0].length ?? 0), end: clause.start + concert };
   // "国家集成电路产业投资基金二期（简称“大基金二期”）持股": the holder is named before its bracket.
   let trimmed = lead.replace(/[(（][^()（）]{0,30}[)）]\s*$/, '').replace(ADVERBS, '').replace(/股份$|股权$|持股比例$/, '').replace(/的$/, '').replace(ADVERBS, '');
@@ -68,12 +76,15 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     // "公司实际控制人为X，其直接持有…": the person a role was just given to.
     const role = /(?:实际控制人|控股股东|第一大股东|创始人|创办人|董事长)(?:为|是)([^，,。；;、]{2,12})[，,]\s*$/.exec(doc.s.slice(sentence.start, clause.start));
     if (role) { const at = clause.start - (role[0].length - role[0].indexOf(role[1], 4)); return { start: at, end: at + role[1].length }; }
-    const first = doc.s.slice(sentence.start, clause.start);
+    // "截至三季度末，X新进成为第六大股东，持股1.86%": a leading time clause holds no one.
+    const time = /^(?:截至|截止|截至目前|目前|此外|同时|其中)[^，,。；;]*[，,]/.exec(doc.s.slice(sentence.start, clause.start))?.[0].length ?? 0;
+    const first = doc.s.slice(sentence.start + time, clause.start);
     const m = /^[^，,。；;]*/.exec(first)![0];
     // "X又表示，本轮完成后，他持股…": the one who speaks, before what he says.
-    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计|(?:又|还|亦|也)?(?:表示|称|指出|透露)|(?<=.{2})于(?=\s?\d|今年|去年|近日|日前)/);
-    end = sentence.start + (cut > 0 ? cut : m.length);
-    start = sentence.start + (HOLDER_CUT.exec(doc.s.slice(sentence.start, end))?.[0].length ?? 0);
+    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计|新进|(?:又|还|亦|也)?(?:表示|称|指出|透露)|(?<=.{2})于(?=\s?\d|今年|去年|近日|日前)/);
+    const from = sentence.start + time;
+    end = from + (cut > 0 ? cut : m.length);
+    start = from + (HOLDER_CUT.exec(doc.s.slice(from, end))?.[0].length ?? 0);
   }
   // A holder in its own run of name characters ends where that run ends.
   const runStart = scanNameLeft(doc.s, end, 60);
@@ -118,6 +129,9 @@ function sentenceSubject(doc: ExtractDoc, sentence: Sentence): Span | undefined 
     const cut = HOLDER_CUT.exec(head)?.[0].length ?? 0;
     if (head.length - cut >= 2 && head.length - cut <= 12) return { start: c.start + cut, end: c.start + head.length };
   }
+  // "公司实际控制人为X，合计控制公司46.05%的股份": the person the role was given to.
+  const role = /(?:实际控制人|控股股东|第一大股东)(?:为|是)([^，,。；;、（(]{2,12})[，,]/.exec(doc.s.slice(sentence.start, sentence.end));
+  if (role) { const at = sentence.start + role.index + role[0].length - 1 - role[1].length; return { start: at, end: at + role[1].length }; }
   return undefined;
 }
 
