@@ -214,8 +214,8 @@ export function pronounIn(doc: ExtractDoc, span: Span): boolean {
 
 /** What may stand between two names of a list: a separator, after a parenthetical (A（简称“甲”）和B). */
 export const LIST_GAP = /^\s*[”"」』]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[)）]?\s*(?:[、,，]|和|及|与|以及)\s*(?:[\u3400-\u9fff]{2,4}的)?$/;
-// Between a name and its own declared short form: "A（简称“甲”）".
-const SAME_NAME_GAP = /^[\s(（以下简称称为:：“"「『]*$/;
+/** Between a name and its own declared short form: "A（简称“甲”）". */
+export const SAME_NAME_GAP = /^[\s(（以下简称称为:：“"「『]*$/;
 
 /** The mentions just before `offset` that form a list joined by 、和及与 (the subjects of a cue after them). */
 export function listBefore(doc: ExtractDoc, mentions: readonly Mention[], offset: number): Mention[] {

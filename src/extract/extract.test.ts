@@ -545,6 +545,19 @@ test('in Hong Kong writing the 人民幣 after a list’s last amount is the cur
   assert.deepEqual(values, ['CNY', 'CNY', 'CNY']);
 });
 
+articleTest('two declared companies approved together are both subjects; bookrunners are sponsors; a past listing with its price is one step; time since tutoring is no plan', {
+  title: 'IPO动态',
+  body: '2026年2月12日，证监会同意浙江白桦汽车部件股份有限公司（以下简称“白桦汽车”）和广州松涛检测技术股份有限公司（以下简称“松涛检测”）创业板首发注册申请。\n2026年2月13日，青梧智能在纳斯达克挂牌上市，高盛、中金公司和招银国际担任联席账簿管理人。\n云杉半导体于2021年7月登陆科创板，发行价为23.65元/股。2026年2月14日，浙江云岚传感技术股份有限公司通过辅导验收，距离其2025年3月启动辅导不足一年。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', company: '白桦汽车', stage: 'registered', venue: 'CHINEXT', date: '2026-02-12' });
+  one(facts, { kind: 'ipo', company: '松涛检测', stage: 'registered', venue: 'CHINEXT', date: '2026-02-12' });
+  one(facts, { kind: 'ipo', company: '青梧智能', stage: 'listed', sponsors: ['高盛', '中金公司', '招银国际'] });
+  one(facts, { kind: 'ipo', company: '云杉半导体', stage: 'listed', date: '2021-07' });
+  assert.equal(matching(facts, { company: '云杉半导体', stage: 'offering' }).length, 0, brief(facts));
+  one(facts, { kind: 'ipo', stage: 'tutoring_filed', date: '2025-03' });
+  one(facts, { kind: 'ipo', stage: 'tutoring_completed', date: '2026-02-14' });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

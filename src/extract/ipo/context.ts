@@ -62,7 +62,8 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
       const at = [...seg.matchAll(word)].map((m) => sentence.start + m.index!);
       return unique(doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end && at.some((a) => Math.abs(f.start - a) <= 16)).map((f) => doc.text.slice(f.start, f.end)));
     };
-    const sponsorsNamed = near(/保荐/g);
+    // US bookrunners and underwriters stand for the sponsor of a US or Hong Kong offering (the earlier sets' reading).
+    const sponsorsNamed = near(/保荐|承销商|账簿管理人|簿记管理人/g);
     const tutorsNamed = near(/辅导/g);
     if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
     if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });

@@ -163,8 +163,10 @@ export function extractFinancials(doc: ExtractDoc): void {
         };
         doc.facts.push(fact);
       });
-      // The period a sentence opens with stays the reference for the figures that follow without one.
-      if (!forecast && !primarySet.has(entity)) { lastPeriod.set(entity, assigned[0]); primarySet.add(entity); }
+      // The period a sentence opens with stays the reference for the figures that follow without one;
+      // "上年同期，公司营收为A，归母净利润为B": a look back a year leaves the reference where it was.
+      const looksBack = figures.length === 1 && SAME_PERIOD_LAST_YEAR.test(doc.s.slice(Math.max(sentence.start, clause.start - 30), figures[0].money.start));
+      if (!forecast && !primarySet.has(entity) && !looksBack) { lastPeriod.set(entity, assigned[0]); primarySet.add(entity); }
     });
   }
 }

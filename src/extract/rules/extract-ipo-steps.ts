@@ -2,7 +2,7 @@ import { toHansAligned } from '../../text/index.js';
 import type { Fact, IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
 import type { Sentence } from '../../text/index.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
-import { LIST_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import { LIST_GAP, SAME_NAME_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf, unique, weakDates } from '../emit.js';
 import { companyContext, dateOf, exactRaise, findCues, nearest, RAISE_CUE, ROUND_TALK, STANDARD, venueOf, type Cue } from '../ipo/index.js';
@@ -58,9 +58,12 @@ function subjectsOf(doc: ExtractDoc, sentence: Sentence, cue: Cue): { mentions: 
   const afterInClause = inSentence.filter((m) => m.start >= cue.end && m.end <= clause.end);
   if (afterInClause.length) {
     const list = [afterInClause[0]];
+    let tail = afterInClause[0];
     for (const m of afterInClause.slice(1)) {
-      const gap = doc.s.slice(list[list.length - 1].end, m.start);
-      if (LIST_GAP.test(gap)) list.push(m); else break;
+      const gap = doc.s.slice(tail.end, m.start);
+      // "A（以下简称“甲”）和B": a name's declared short form is the same item.
+      if (m.entity === tail.entity && SAME_NAME_GAP.test(gap)) { tail = m; continue; }
+      if (LIST_GAP.test(gap)) { list.push(m); tail = m; } else break;
     }
     return { mentions: list, entities: unique(list.map((m) => m.entity)) };
   }
@@ -193,7 +196,10 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       // "预计12月9日定价，12月12日在港交所挂牌": an expectation heads a list of dated steps.
       const expected = /(?:预计|预期|计划|拟)[^。；;]{0,24}[，,][^，。；,;]{0,16}$/.test(doc.s.slice(Math.max(sentence.start, cue.start - 40), cue.start))
         && /^\s*\d{1,2}月\d{1,2}[日号]?\s*(?:于|在|将)?[^，。；,;]{0,8}$/.test(doc.s.slice(clause.start, cue.start));
-      if (!priced && !scheduled && PLANNED.has(cue.stage) && (expected || INTENTION_ANYWHERE.test(lead.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      // "距离其2024年12月启动辅导不足一年": the time since a step is no plan of it.
+      const since = /距离/.test(lead) && /^[^，。；,;]{0,3}(?:不足|仅|已经?|超过|近|刚|才|还?不到)[^，。；,;]{0,4}(?:年|个月|月|天|日|周)/.test(doc.s.slice(cue.end, clause.end));
+      const aim = since ? lead.replace(/距离/, '') : lead;
+      if (!priced && !scheduled && PLANNED.has(cue.stage) && (expected || INTENTION_ANYWHERE.test(aim.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
       // "董事会审议通过了发行A股并在科创板上市的议案": a board resolution is a plan, no review step.
       if (/董事会|股东大会|股东会/.test(doc.s.slice(sentence.start, cue.start)) && /议案|方案/.test(doc.s.slice(cue.end, clause.end))) continue;
       // "从递表到通过聆讯历时约5个月": a duration between steps tells no step.
@@ -201,6 +207,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       // "能否过会备受关注": a question is no event, of any stage.
       if (CONDITION.test(lead) || QUESTION.test(lead.slice(-6)) || FAILED.test(doc.s.slice(cue.end, clause.end))) continue;
       if (deniedReport(doc, sentence)) continue;
+      // "已完成辅导工作，辅导机构为X": the tutor named beside another tutoring step is that step's, no filing.
+      if (cue.stage === 'tutoring_filed' && /^辅导机构$/.test(doc.s.slice(cue.start, cue.end)) && cues.some((c) => c !== cue && c.stage.startsWith('tutoring'))) continue;
       // "原定9月10日上会…取消审议": a hearing called off did not take place.
       if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);
@@ -271,7 +279,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         }
       }
     }
-    foldSentenceSteps(doc.facts, from);
+    foldSentenceSteps(doc.facts, from, Number((doc.articleDate ?? doc.newsMonth)?.slice(0, 4)) || undefined);
   }
 }
 
@@ -352,7 +360,7 @@ const OUTCOME = new Set<Stage>(['approved', 'rejected', 'deferred']);
  * verdict is the verdict (审议会议…审议同意), and "递交…被受理" is one filing
  * (filed on HKEX and US, accepted on A-share boards).
  */
-function foldSentenceSteps(facts: Fact[], from: number): void {
+function foldSentenceSteps(facts: Fact[], from: number, newsYear?: number): void {
   const steps = facts.slice(from) as IpoFact[];
   const drop = new Set<IpoFact>();
   for (const f of steps) {
@@ -361,6 +369,8 @@ function foldSentenceSteps(facts: Fact[], from: number): void {
     // "于X月在港交所上市，…低于发行价": a listing compared with its issue price is the listing.
     // "于X月在港交所上市，招股价为每股…": the price of a listing told with it is the listing's.
     if (f.stage === 'offering' && same.some((g) => g.stage === 'listed') && /较|低于|高于|跌破|破发|相比|对比|招股价/.test(toHansAligned(f.source.quote))) drop.add(f);
+    // "公司于2021年7月登陆科创板，发行价为23.65元/股": a listing of years before, told with its price, is one past listing.
+    if (f.stage === 'offering' && newsYear !== undefined && same.some((g) => g.stage === 'listed' && g.date !== undefined && Number(g.date.slice(0, 4)) < newsYear)) drop.add(f);
     const foreign = f.venue === 'HKEX' || f.venue === 'NASDAQ' || f.venue === 'NYSE' || f.venue === 'US';
     if (f.stage === 'accepted' && foreign && same.some((g) => g.stage === 'filed')) drop.add(f);
     if (f.stage === 'filed' && !foreign && same.some((g) => g.stage === 'accepted')) drop.add(f);
