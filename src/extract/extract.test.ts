@@ -558,6 +558,18 @@ articleTest('two declared companies approved together are both subjects; bookrun
   one(facts, { kind: 'ipo', stage: 'tutoring_completed', date: '2026-02-14' });
 });
 
+articleTest('an investor with an English name is not the round’s subject; a selldown price is no offering; a given name ending in 和 holds; 连同其一致行动人', {
+  title: '青梧智行融资与股权',
+  body: '青梧智行科技有限公司成立于2019年。2025年3月，公司又完成3亿美元C轮融资，由优步（Uber）领投，投后估值升至25亿美元。创办人邵景和的持股将由33.0%摊薄至约29.7%。首次公开招股前投资者远山资本于3月20日以每股平均价36.28元减持约1,250万股。联合创始人林青连同其一致行动人合共控制约27.36%权益。',
+}, (facts) => {
+  one(facts, { kind: 'financing', company: '青梧智行', round: 'C', amount: { value: 300_000_000, currency: 'USD' }, investors: ['优步'] });
+  one(facts, { kind: 'valuation', company: '青梧智行', basis: 'post_money' });
+  one(facts, { kind: 'shareholding', holder: '邵景和', percent: 33 });
+  one(facts, { kind: 'shareholding', holder: '邵景和', percent: 29.7 });
+  one(facts, { kind: 'shareholding', holder: '林青', percent: 27.36 });
+  assert.equal(matching(facts, { kind: 'ipo' }).length, 0, brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

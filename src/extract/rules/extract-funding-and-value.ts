@@ -19,10 +19,12 @@ const INVESTOR_LIST = /(?:由|获得|获|投资方包括|投资方为|投资者�
 /** The company a funding or value phrase is about: the nearest subject named before it in the sentence, else the one a pronoun or the paragraph points to. */
 function subjectBefore(doc: ExtractDoc, sentence: Span, at: number): Entity | undefined {
   // Investors and brokers named in the sentence (由X领投) are never its subject.
-  const before = doc.companies.mentionsIn({ start: sentence.start, end: at }).filter((m) => !m.entity.notSubject);
+  // "由优步（Uber）领投，投后估值升至…": a company this sentence names as an investor is not its subject either.
+  const investing = new Set(doc.companies.mentionsIn(sentence).filter((m) => investorRoleAt(doc.s, m.end) || /由\s*$/.test(doc.s.slice(Math.max(sentence.start, m.start - 2), m.start))).map((m) => m.entity));
+  const before = doc.companies.mentionsIn({ start: sentence.start, end: at }).filter((m) => !m.entity.notSubject && !investing.has(m.entity));
   if (before.length) return before[before.length - 1].entity;
   const after = doc.companies.mentionsIn({ start: at, end: sentence.end })
-    .filter((m) => !m.entity.notSubject && !investorRoleAt(doc.s, m.end) && !/由\s*$/.test(doc.s.slice(Math.max(sentence.start, m.start - 2), m.start)));
+    .filter((m) => !m.entity.notSubject && !investing.has(m.entity));
   if (after.length) return undefined;
   if (pronounIn(doc, { start: sentence.start, end: at })) return topicAt(doc, sentence.start);
   return topicAt(doc, sentence.start);
@@ -64,7 +66,8 @@ function investorsIn(doc: ExtractDoc, span: Span): string[] | undefined {
     for (const part of m[1].split(/、|，|,|以及|及|和|与/)) {
       const i = doc.s.indexOf(part, pos);
       pos = i + part.length;
-      const name = part.trim().replace(/^(?:由|包括|知名机构|机构|老股东|新股东|股东|原股东)/, '').replace(/的(?:战略)?$/, '');
+      // "优步（Uber）": the English name in brackets glosses the investor's name.
+      const name = part.trim().replace(/^(?:由|包括|知名机构|机构|老股东|新股东|股东|原股东)/, '').replace(/的(?:战略)?$/, '').replace(/[(（][A-Za-z][A-Za-z0-9 .&'-]*[)）]$/, '');
       if (name.length < 2 || name.length > 30 || /\d{2,}|融资|本轮|此次|领投|万元|亿元|数千万|数亿/.test(name)) continue;
       const start = i + part.indexOf(name);
       names.push(doc.text.slice(start, start + name.length));

@@ -188,6 +188,8 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const lead = doc.s.slice(clause.start, cue.start);
       if (NEGATION.test(lead) && cue.stage !== 'rejected') continue;
       // "计划以每股6.25至8.25美元发行": an offering priced is under way, whatever the verb.
+      // "以每股平均价36.28元减持": a holder's sale is no offering, priced or not.
+      if (cue.stage === 'offering' && /减持|增持|回购|大宗交易|配售旧股/.test(doc.s.slice(sentence.start, sentence.end)) && !/招股(?!前)|公开发售|全球发售/.test(doc.s.slice(sentence.start, sentence.end))) continue;
       const priced = cue.stage === 'offering' && doc.money.some((x) => x.perShare && x.start >= sentence.start && x.end <= sentence.end);
       // "11月26日将有2只新股开启申购": a subscription set for a day is on the calendar, not a plan.
       const scheduled = cue.stage === 'offering' && (doc.dates.some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= cue.start)

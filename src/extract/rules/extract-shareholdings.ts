@@ -51,7 +51,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     return { start, end: start + name.length - cut };
   }
   // "X及其一致行动人合计控制", "X及其配偶合计持有": X is the holder named.
-  const concert = lead.search(/及其(?:一致行动人|配偶|妻子|丈夫|家族)/);
+  const concert = lead.search(/(?:及|连同)其(?:一致行动人|配偶|妻子|丈夫|家族)/);
   if (concert > 0) return { start: clause.start + (HOLDER_CUT.exec(lead.slice(0, concert))?.[0].length ?? 0), end: clause.start + concert };
   // "国家集成电路产业投资基金二期（简称“大基金二期”）持股": the holder is named before its bracket.
   let trimmed = lead.replace(/[(（][^()（）]{0,30}[)）]\s*$/, '').replace(ADVERBS, '').replace(/股份$|股权$|持股比例$/, '').replace(/的$/, '').replace(ADVERBS, '');
@@ -176,6 +176,11 @@ function splitHolders(run: string): string[] {
   return out;
 }
 
+/** A holder's name: a plausible name, where a person's given name may end in 和 (邵景和), which in a run elsewhere is a conjunction. */
+function plausibleHolder(name: string): boolean {
+  return plausibleName(name) || (name.length >= 3 && name.endsWith('和') && plausibleName(name.slice(0, -1)));
+}
+
 /** Finds stakes (`林某持有星衡医疗23.5%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
 export function extractShareholdings(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
@@ -191,13 +196,13 @@ export function extractShareholdings(doc: ExtractDoc): void {
       let pct = doc.percents.find((p) => p.start >= end && p.end <= limit);
       if (!pct) continue;
       // "持股比例由7.85%降至6.63%": the stake now is the one it changed to; the one it changed from was held too.
-      const changed = doc.percents.find((p) => p.start > pct!.end && p.end <= limit && /^(?:降至|增至|升至|减至|提升至|下降至|上升至|增加至|减少至|摊薄至|稀释至|变为|调整为)$/.test(doc.s.slice(pct!.end, p.start).trim()));
+      const changed = doc.percents.find((p) => p.start > pct!.end && p.end <= limit && /^(?:降至|增至|升至|减至|提升至|下降至|上升至|增加至|减少至|摊薄至|稀释至|变为|调整为)(?:约|大约)?$/.test(doc.s.slice(pct!.end, p.start).trim()));
       const previous = changed ? pct : undefined;
       if (changed) pct = changed;
       const between = doc.s.slice(end, pct.start);
       const after = doc.s.slice(pct.end, Math.min(sentence.end, pct.end + 8));
       // 占比 alone is any share (收入占比); it is a stake only of 股份/股权.
-      const share = /比例/.test(m[0]) || /^(?:股份|股权|持股)/.test(m[0]) || (!/占比/.test(m[0]) && (/股/.test(between + after + m[0]) || /表决权/.test(after)))
+      const share = /比例/.test(m[0]) || /^(?:股份|股权|持股)/.test(m[0]) || (!/占比/.test(m[0]) && (/股/.test(between + after + m[0]) || /表决权|权益/.test(after)))
         || (m[0] === '占比' && /股份|股权/.test(doc.s.slice(Math.max(sentence.start, at - 3), at)))
         // "创办人X持股31.2%，腾讯持有9.75%": in a list of stakes 持有 a bare percentage is one too.
         || (m[0] === '持有' && between.trim() === '' && /持股|股份|股权/.test(seg));
@@ -221,7 +226,7 @@ export function extractShareholdings(doc: ExtractDoc): void {
       const holderKey = doc.s.slice(counted.start, counted.end).trim().replace(/^[“"「]|[”"」]$/g, '');
       // "A直接持有…，其配偶B持有…，二人合计控制…": the pair holds together.
       const pair = PAIR.test(holderKey) && named.length >= 2 ? `${named[named.length - 2]}、${named[named.length - 1]}` : undefined;
-      if (!pair && (!plausibleName(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey))) continue;
+      if (!pair && (!plausibleHolder(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey))) continue;
       // The held company: named right after the verb, or 公司 / the paragraph's company.
       const object = doc.companies.mentionsIn({ start: end, end: pct.start })[0];
       // Without one, the stake is in the company the article is about (not another holder named before).
