@@ -560,7 +560,7 @@ articleTest('two declared companies approved together are both subjects; bookrun
 
 articleTest('an investor with an English name is not the round’s subject; a selldown price is no offering; a given name ending in 和 holds; 连同其一致行动人', {
   title: '青梧智行融资与股权',
-  body: '青梧智行科技有限公司成立于2019年。2025年3月，公司又完成3亿美元C轮融资，由优步（Uber）领投，投后估值升至25亿美元。创办人邵景和的持股将由33.0%摊薄至约29.7%。首次公开招股前投资者远山资本于3月20日以每股平均价36.28元减持约1,250万股。联合创始人林青连同其一致行动人合共控制约27.36%权益。',
+  body: '青梧智行科技有限公司成立于2019年。2025年3月，公司又完成3亿美元C轮融资，由优步（Uber）领投，投后估值升至25亿美元。创办人邵景和的持股将由33.0%摊薄至约29.7%。首次公开招股前投资者远山资本于3月20日以每股平均价36.28元减持约1,250万股。联合创始人兼首席科学家林青连同其一致行动人合共控制约27.36%权益。',
 }, (facts) => {
   one(facts, { kind: 'financing', company: '青梧智行', round: 'C', amount: { value: 300_000_000, currency: 'USD' }, investors: ['优步'] });
   one(facts, { kind: 'valuation', company: '青梧智行', basis: 'post_money' });
