@@ -129,3 +129,13 @@ test('上年 after a year the sentence reports is the year before that one, not 
   assert.deepEqual(found, [['2025年', '2025-01/2025-12'], ['上年', '2024-01/2024-12']]);
   assert.deepEqual(findPeriods('较上年增长', { articleDate: '2026-04-16' }).map((p) => p.period), ['2025-01/2025-12']);
 });
+
+test('a fiscal year the text says closes in March runs April to March, with its quarters and 上一财年', () => {
+  const t = '公司公布了截至2025年3月31日的2025财年业绩。2025财年营收48.6亿元，上一财年为37.1亿元；第四财季营收13.2亿元。公司预计2026财年第一财季营收将增长。';
+  const found = findPeriods(t).map((p) => [t.slice(p.start, p.end), p.period]);
+  assert.deepEqual(found.filter(([w]) => /财/.test(w as string)), [
+    ['2025财年', '2024-04/2025-03'], ['2025财年', '2024-04/2025-03'], ['上一财年', '2023-04/2024-03'],
+    ['第四财季', '2025-01/2025-03'], ['2026财年', '2025-04/2026-03'], ['第一财季', '2025-04/2025-06'],
+  ]);
+  assert.deepEqual(findPeriods('2025财年营收48.6亿元').map((p) => p.period), ['2025-01/2025-12']);
+});

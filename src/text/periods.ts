@@ -75,6 +75,8 @@ interface Candidate {
   relative?: boolean;
   /** For a range of years (2022-2024年): each year. */
   years?: number[];
+  /** A fiscal year named as such (2025财年, FY2025), which a company may close in another month than December. */
+  fiscal?: boolean;
 }
 
 function months(g: Record<string, string | undefined>, view: string, end: number): [number, number] | undefined {
@@ -137,7 +139,7 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
       // The body did not read as a period: keep the year alone.
       const stop = start + YEAR_PART.exec(m[0])![0].length;
       if (!g.fy && YEAR_NOT_PERIOD.test(view.slice(stop, stop + 3))) return undefined;
-      return { start, end: stop, from: [y, 1], to: [y, 12] };
+      return { start, end: stop, from: [y, 1], to: [y, 12], ...(g.fy === '财年' ? { fiscal: true } : {}) };
     }
     case 'yearq': {
       const y = Number(g.y);
@@ -147,7 +149,7 @@ function read(kind: string, m: RegExpExecArray, view: string, ctx: YearContext, 
     }
     case 'fy': {
       const y = g.y.length === 2 ? 2000 + Number(g.y) : Number(g.y);
-      return { start, end, from: [y, 1], to: [y, 12] };
+      return { start, end, from: [y, 1], to: [y, 12], fiscal: true };
     }
     case 'relative': {
       // "2025年营收X，较上年的Y": 上年 is the year before the one the sentence reports, not before the article's.
@@ -228,6 +230,7 @@ function candidates(text: string, opts: PeriodOptions): { view: string; list: Ca
       if (m[0].length === 0) re.lastIndex++;
     }
   }
+  fiscalYears(view, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const list: Candidate[] = [];
   let lastEnd = 0;
@@ -237,6 +240,36 @@ function candidates(text: string, opts: PeriodOptions): { view: string; list: Ca
     lastEnd = c.end;
   }
   return { view, list };
+}
+
+// "截至2025年3月31日的2025财年", "财年截至3月31日": the month a company's fiscal year closes in.
+const FISCAL_CLOSE = /截至[ ]?(?:\d{4}[ ]?年[ ]?)?(\d{1,2})[ ]?月[ ]?(?:\d{1,2}[ ]?日|底|末)[ ]?(?:止)?[ ]?的?[ ]?(?:\d{4}[ ]?)?财(?:年|政年度)|财年(?:截至|结束于|于)[ ]?(\d{1,2})[ ]?月/;
+const PREVIOUS_FISCAL = /上一?个?财年|上一财政年度/g;
+const FISCAL_QUARTER = /(\d{4}[ ]?财年)?第([一二三四1-4])财季/g;
+
+/**
+ * Moves the fiscal years of a text that says its fiscal year closes in another month than December
+ * (`2025财年` closing in March is 2024-04/2025-03), and reads `上一财年` as the one before the fiscal year told last.
+ */
+function fiscalYears(view: string, found: Candidate[]): void {
+  const m = FISCAL_CLOSE.exec(view);
+  const close = m ? Number(m[1] ?? m[2]) : 12;
+  if (close >= 1 && close < 12) {
+    for (const c of found) if (c.fiscal) { const y = c.to[0]; c.from = [y - 1, close + 1]; c.to = [y, close]; }
+  }
+  // "第四财季", "2026财年第一财季": a quarter of the fiscal year told (or named) before it.
+  for (const q of view.matchAll(FISCAL_QUARTER)) {
+    const at = q.index! + (q[1] ? q[1].length : 0);
+    const told = q[1] ? found.find((c) => c.fiscal && c.start === q.index!) : found.filter((c) => c.fiscal && c.end <= q.index!).pop();
+    if (!told) continue;
+    const n = '一二三四'.includes(q[2]) ? '一二三四'.indexOf(q[2]) + 1 : Number(q[2]);
+    const first = told.from[0] * 12 + (told.from[1] - 1) + 3 * (n - 1);
+    found.push({ start: at, end: q.index! + q[0].length, from: [Math.floor(first / 12), (first % 12) + 1], to: [Math.floor((first + 2) / 12), ((first + 2) % 12) + 1] });
+  }
+  for (const p of view.matchAll(PREVIOUS_FISCAL)) {
+    const told = found.filter((c) => c.fiscal && c.end <= p.index!).pop();
+    if (told) found.push({ start: p.index!, end: p.index! + p[0].length, from: [told.from[0] - 1, told.from[1]], to: [told.to[0] - 1, told.to[1]], fiscal: true });
+  }
 }
 
 /**
