@@ -76,6 +76,8 @@ export function trimLeft(run: string): string {
     for (const w of cutWordsIn(s)) {
       for (let i = s.lastIndexOf(w); i >= 0; i = i > 0 ? s.lastIndexOf(w, i - 1) : -1) {
         const rest = s.slice(i + w.length);
+        // "芃学在线": 在线 is a word of names, not 在 before a place or time.
+        if (w === '在' && rest.startsWith('线')) continue;
         // A one-character cut word inside a short run is part of the name (中和科技), not a seam;
         // nor is one right after a place (常州和鸣机械).
         const afterPlace = '和与及'.includes(w) && PLACES.some((p) => s.slice(0, i).endsWith(p) && startsName(s.slice(0, i - p.length)));

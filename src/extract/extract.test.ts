@@ -570,6 +570,17 @@ articleTest('an investor with an English name is not the round’s subject; a se
   assert.equal(matching(facts, { kind: 'ipo' }).length, 0, brief(facts));
 });
 
+articleTest('a name ending in 在线 is a company; 扎堆赴美 and 今起 are no names; 首四个月 and 归属于普通股股东的净亏损 read; a concert clause takes the sentence’s person', {
+  title: '中概股扎堆赴美 青禾在线今起招股',
+  body: '2018年10月26日，在线辅导平台青禾在线（Qinghe Online，NYSE:QHO）在纽约证券交易所挂牌交易。今年首四个月，青禾在线收入为3.15亿元，归属于普通股股东的净亏损为7.64亿元。创办人林禾持股20.1%，连同其一致行动人合共控制约31.6%股份。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', company: '青禾在线', stage: 'listed', venue: 'NYSE', date: '2018-10-26' });
+  one(facts, { kind: 'financial', company: '青禾在线', metric: 'revenue', period: '2018-01/2018-04', value: cny(315_000_000) });
+  one(facts, { kind: 'financial', company: '青禾在线', metric: 'net_profit_attributable', period: '2018-01/2018-04', value: cny(-764_000_000) });
+  one(facts, { kind: 'shareholding', holder: '林禾', percent: 31.6 });
+  assert.ok(facts.every((f) => f.company === '青禾在线'), brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

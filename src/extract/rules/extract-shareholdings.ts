@@ -52,6 +52,8 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
   }
   // "X及其一致行动人合计控制", "X及其配偶合计持有": X is the holder named.
   const concert = lead.search(/(?:及|连同)其(?:一致行动人|配偶|妻子|丈夫|家族)/);
+  // "创办人X…，连同其一致行动人合共控制": the clause opens with the concert; X is the sentence's.
+  if (concert === 0) return sentenceSubject(doc, sentence) ?? holderOfClauseBefore(doc, sentence, clause);
   if (concert > 0) return { start: clause.start + (HOLDER_CUT.exec(lead.slice(0, concert))?.[0].length ?? 0), end: clause.start + concert };
   // "国家集成电路产业投资基金二期（简称“大基金二期”）持股": the holder is named before its bracket.
   let trimmed = lead.replace(/[(（][^()（）]{0,30}[)）]\s*$/, '').replace(ADVERBS, '').replace(/股份$|股权$|持股比例$/, '').replace(/的$/, '').replace(ADVERBS, '');

@@ -63,7 +63,7 @@ export function findSubjectNames(doc: ExtractDoc): void {
     // "X则在前三季度…": adverbs (and 在/于 after them) between subject and cue are not part of the name.
     while (name.length > 2 && /[就也已还则又便才都均亦将曾正再共]$|(?<=[就也已还则又便才都均亦将曾正再共])[在于]$/.test(name)) name = name.slice(0, -1);
     // "X本周完成…": a time word between subject and verb is not part of the name.
-    name = name.replace(/(?:本周|本月|今日|今天|近日|日前|昨日|昨天|上周|上月|今年|去年|本轮)$/, '');
+    name = name.replace(/(?:本周|本月|今日|今天|近日|日前|昨日|昨天|上周|上月|今年|去年|本轮|今起|明起|即日起)$/, '');
     // "X总市值…": 总 (流通) belongs to the figure's word, not to the name.
     if (doc.s.startsWith('市值', end)) name = name.replace(/(?:总|流通)$/, '');
     if (name.length < 2 || name.length > (/^[A-Za-z]+$/.test(name) ? 24 : 8) || !HAN_RUN.test(name)) continue;
