@@ -581,6 +581,14 @@ articleTest('a name ending in 在线 is a company; 扎堆赴美 and 今起 are n
   assert.ok(facts.every((f) => f.company === '青禾在线'), brief(facts));
 });
 
+articleTest('an 出版 header dates the article; bookrunners listed together all count; 电动车新势力 and 经调整 are no part of names', {
+  title: '青屿汽车首挂',
+  body: '出版：2021-07-14 12:41\n大陆电动车新势力青屿汽车（Qingyu Motors，2570）今日（14日）在港交所主板挂牌，高盛、瑞士信贷与招商证券国际担任联合主办承销商。经调整亏损为5.79亿元。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', company: '青屿汽车', stage: 'listed', venue: 'HKEX', date: '2021-07-14', sponsors: ['高盛', '瑞士信贷', '招商证券国际'] });
+  assert.ok(facts.every((f) => f.company === '青屿汽车'), brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

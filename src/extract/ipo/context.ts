@@ -60,7 +60,18 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
     // A firm counts as sponsor (tutor) where it stands within a few characters of 保荐 (辅导).
     const near = (word: RegExp) => {
       const at = [...seg.matchAll(word)].map((m) => sentence.start + m.index!);
-      return unique(doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end && at.some((a) => Math.abs(f.start - a) <= 16)).map((f) => doc.text.slice(f.start, f.end)));
+      const inSentence = doc.firms.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+      const picked = new Set(inSentence.filter((f) => at.some((a) => Math.abs(f.start - a) <= 16)));
+      // "高盛、瑞士信贷与招商证券国际担任联合主办承销商": the firms listed with one near the role share it.
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const [k, f] of inSentence.entries()) {
+          const next = inSentence[k + 1];
+          if (!next || picked.has(f) === picked.has(next) || !/^\s*(?:、|和|与|及|以及|,|，)\s*$/.test(doc.s.slice(f.end, next.start))) continue;
+          picked.add(f); picked.add(next); grew = true;
+        }
+      }
+      return unique(inSentence.filter((f) => picked.has(f)).map((f) => doc.text.slice(f.start, f.end)));
     };
     // US bookrunners and underwriters stand for the sponsor of a US or Hong Kong offering (the earlier sets' reading).
     const sponsorsNamed = near(/保荐|承销商|账簿管理人|簿记管理人/g);
