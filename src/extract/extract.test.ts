@@ -589,6 +589,13 @@ articleTest('an 出版 header dates the article; bookrunners listed together all
   assert.ok(facts.every((f) => f.company === '青屿汽车'), brief(facts));
 });
 
+articleTest('a header or byline line is no lead: a batch listed later takes the day the real lead states', {
+  title: '科创板首批受理企业出炉',
+  body: '2019-03-23 09:41:06  来源：中国证券网  编辑：杨帆\n3月22日晚间，上交所披露了首批受理企业名单，共有3家企业的科创板上市申请获得受理。\n图片来源：视觉中国\n首批获受理的3家企业分别为：白桦科技股份有限公司、松涛医疗股份有限公司、云杉智能股份有限公司。',
+}, (facts) => {
+  for (const company of ['白桦科技股份有限公司', '松涛医疗股份有限公司', '云杉智能股份有限公司']) one(facts, { kind: 'ipo', company, stage: 'accepted', venue: 'STAR', date: '2019-03-22' });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -52,9 +52,10 @@ test('reads a day range sharing its month', () => {
   assert.deepEqual(found('4月18日-24日', '2022-04-25').map((d) => d[0] + '=' + d[1]), ['4月18日=2022-04-18', '24日=2022-04-24']);
 });
 
-test('近日/日前/今年/去年 are relative to the article date and skipped without one', () => {
-  assert.deepEqual(found('近日，证监会官网更新', '2026-02-14'), [['近日', '2026-02-14', 'day', false, true]]);
-  assert.deepEqual(found('公司日前宣佈', '2026-02-14'), [['日前', '2026-02-14', 'day', false, true]]);
+test('近日/日前/今年/去年 are relative to the article date and skipped without one; 近日 and 日前 say the month, 昨日 the day', () => {
+  assert.deepEqual(found('近日，证监会官网更新', '2026-02-14'), [['近日', '2026-02', 'month', false, true]]);
+  assert.deepEqual(found('公司日前宣佈', '2026-02-14'), [['日前', '2026-02', 'month', false, true]]);
+  assert.deepEqual(found('公司昨日宣布', '2026-02-14'), [['昨日', '2026-02-13', 'day', false, true]]);
   assert.deepEqual(found('3日前'), []);
   assert.deepEqual(found('近日，证监会官网更新'), []);
   assert.deepEqual(found('今年4月上市', '2026-02-14'), [['今年4月', '2026-04', 'month', false, true]]);

@@ -157,6 +157,8 @@ function candidate(kind: string, m: RegExpExecArray, start: number, end: number,
       if (m[0] === '目前') return undefined;
       if (!article || article.month === undefined || article.day === undefined) return undefined;
       if (m[0] === '日前' && NOT_NEAR_BEFORE.test(view.slice(Math.max(0, start - 1), start))) return undefined;
+      // 近日/日前 say "in recent days", not which: the article's month is as precise as they are.
+      if (/^(?:近日|日前)$/.test(m[0])) return { start, end, iso: iso(article.year, article.month), precision: 'month', relative: true };
       const d = m[0].startsWith('昨') ? shiftDays(article, -1) : article;
       return { start, end, iso: iso(d.year, d.month, d.day), precision: 'day', relative: true };
     }

@@ -58,8 +58,11 @@ function sameStepBefore(doc: ExtractDoc, sentence: Span, cue: Cue): ExtractDoc['
 
 /** The article's lead: the first paragraph of the body with some length to it. */
 function ledeParagraph(doc: ExtractDoc): Span | undefined {
-  return doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30);
+  return doc.paragraphs.find((p) => p.start >= doc.article.bodySpan.start && doc.s.slice(p.start, p.end).trim().length > 30 && !BYLINE.test(doc.s.slice(p.start, p.end)));
 }
+
+// "2019-03-23 09:41:06  来源：中国证券网  编辑：杨帆": a header or byline line is no lead.
+const BYLINE = /^(?=.{0,100}$)\s*(?:\d{4}[-/年.]\d{1,2}|.*(?:来源|编辑|责任编辑|作者|撰文|出版|记者)[：:\s])/;
 
 function pointedBack(doc: ExtractDoc, sentence: Span): ExtractDoc['dates'][number] | undefined {
   const previous = doc.sentences[doc.sentences.findIndex((x) => x.start === sentence.start) - 1];
