@@ -596,6 +596,14 @@ articleTest('a header or byline line is no lead: a batch listed later takes the 
   for (const company of ['白桦科技股份有限公司', '松涛医疗股份有限公司', '云杉智能股份有限公司']) one(facts, { kind: 'ipo', company, stage: 'accepted', venue: 'STAR', date: '2019-03-22' });
 });
 
+articleTest('a headline’s count clause gives no step to the companies its other clauses name', {
+  title: 'IPO周报｜上周14家企业上会12家过会 青梧科技首日涨超两倍',
+  body: '2026年3月9日，科创板新股青梧科技股份有限公司（以下简称“青梧科技”）上市首日收涨212%。',
+}, (facts) => {
+  assert.equal(matching(facts, { kind: 'ipo', stage: 'approved' }).length, 0, brief(facts));
+  one(facts, { kind: 'ipo', company: '青梧科技', stage: 'listed' });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

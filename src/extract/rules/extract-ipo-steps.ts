@@ -215,6 +215,10 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       if ((cue.stage === 'hearing' || cue.stage === 'approved') && /取消|延期|推迟/.test(doc.s.slice(sentence.start, sentence.end))) continue;
       const subjects = subjectsOf(doc, sentence, cue);
       const { mentions } = subjects;
+      // "IPO周报｜上周14家企业上会12家过会 X首日涨…": a headline's count is the market's; the names in its other clauses have their own news.
+      const title = doc.article.titleSpan;
+      if (sentence.start >= title.start && sentence.end <= title.end && COUNT.test(doc.s.slice(clause.start, clause.end))
+        && mentions.length && mentions.every((m) => m.start >= clause.end || m.end <= clause.start)) continue;
       let entities = subjects.entities.length || COUNT.test(doc.s.slice(clause.start, clause.end)) ? subjects.entities : sentenceSubjects;
       if (subjects.entities.length) sentenceSubjects = subjects.entities;
       // "继X之后，Y也…撤单": X took the same step before Y.
