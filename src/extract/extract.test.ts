@@ -604,6 +604,15 @@ articleTest('a headline’s count clause gives no step to the companies its othe
   one(facts, { kind: 'ipo', company: '青梧科技', stage: 'listed' });
 });
 
+articleTest('过会率 is no approval; 辅导工作已经完成 completes tutoring; an aim a clause before the venue names the tutoring board', {
+  title: '辅导周报',
+  body: '2022年8月15日讯，上周上会企业的过会率约为92.7%。华泰联合证券对江苏白桦船舶科技股份有限公司的辅导工作已经完成。北京松涛信息技术股份有限公司于8月12日在北京证监局进行辅导备案，拟向不特定合格投资者公开发行股票并在北交所上市，辅导机构为开源证券。',
+}, (facts) => {
+  assert.equal(matching(facts, { stage: 'approved' }).length, 0, brief(facts));
+  one(facts, { kind: 'ipo', company: '江苏白桦船舶科技股份有限公司', stage: 'tutoring_completed' });
+  one(facts, { kind: 'ipo', company: '北京松涛信息技术股份有限公司', stage: 'tutoring_filed', venue: 'BSE', date: '2022-08-12', sponsors: ['开源证券'] });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

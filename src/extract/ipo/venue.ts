@@ -75,7 +75,9 @@ export function venueOf(doc: ExtractDoc, sentence: Span, clause: Span, cue: Cue,
 function targetVenueAfter(doc: ExtractDoc, from: number, to: number, entity?: Entity): Venue | undefined {
   // "A、B首发获通过，C转板至创业板的申请…": an aim told after another company's name is that company's.
   const others = entity ? doc.companies.mentions.filter((m) => m.start >= from && m.end <= to && m.entity !== entity && !m.entity.notSubject) : [];
-  const aimed = doc.venues.filter((v) => v.start >= from && v.end <= to && v.venue && /拟|冲刺|计划|登陆|赴|转/.test(doc.s.slice(Math.max(from, v.start - 6), v.start))
+  // "拟向不特定合格投资者公开发行股票并在北交所上市": the aim word may stand a clause's length before the venue.
+  const aimed = doc.venues.filter((v) => v.start >= from && v.end <= to && v.venue && (/拟|冲刺|计划|登陆|赴|转/.test(doc.s.slice(Math.max(from, v.start - 6), v.start))
+    || /(?:拟|计划)[^，。；,;]{0,30}并?在$/.test(doc.s.slice(Math.max(from, v.start - 40), v.start)))
     && !others.some((m) => m.end <= v.start));
   return aimed[0]?.venue ?? undefined;
 }
