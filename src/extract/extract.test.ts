@@ -613,6 +613,16 @@ articleTest('过会率 is no approval; 辅导工作已经完成 completes tutori
   one(facts, { kind: 'ipo', company: '北京松涛信息技术股份有限公司', stage: 'tutoring_filed', venue: 'BSE', date: '2022-08-12', sponsors: ['开源证券'] });
 });
 
+articleTest('a stake table told as lines is read row by row; 二人 takes a pair named before (兄弟, a controlling role), never a vehicle', {
+  title: '白桦芯算递表港交所',
+  body: '2023年3月31日，白桦芯算科技股份有限公司（以下简称“白桦芯算”）向港交所递交上市申请，集资总额约10亿美元。\n公司实际控制人为林白、林桦兄弟，二人合计控制公司30.11%的股份。林白通过上海白桦企业管理合伙企业（有限合伙）控制公司12.5%的股份。\nIPO前主要机构股东持股情况\n股东名称｜持股比例\n腾讯｜9.38%\n国家集成电路产业投资基金二期｜4.27%',
+}, (facts) => {
+  one(facts, { kind: 'shareholding', holder: '林白、林桦兄弟', percent: 30.11 });
+  one(facts, { kind: 'shareholding', holder: '腾讯', percent: 9.38 });
+  one(facts, { kind: 'shareholding', holder: '国家集成电路产业投资基金二期', percent: 4.27 });
+  one(facts, { kind: 'ipo', stage: 'filed', venue: 'HKEX', raise: { value: 1_000_000_000, currency: 'USD', qualifier: 'approx' } });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -54,7 +54,7 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
     const seg = doc.s.slice(sentence.start, sentence.end);
     const names = doc.companies.mentionsIn(sentence);
     // "本次发行的保荐机构为X", "本次发行募集资金总额为…": a sentence naming no company is about the paragraph's.
-    const entity = names[0]?.entity ?? (pronounIn(doc, sentence) || /保荐|辅导机构|本次发行|本次IPO/.test(seg) ? topicAt(doc, sentence.start) : undefined);
+    const entity = names[0]?.entity ?? (pronounIn(doc, sentence) || /保荐|辅导机构|本次发行|本次IPO|承销商|账簿管理人/.test(seg) ? topicAt(doc, sentence.start) : undefined);
     if (!entity) continue;
     const ctx = out.get(entity) ?? { sponsors: [], tutors: [], raises: [] };
     // A firm counts as sponsor (tutor) where it stands within a few characters of 保荐 (辅导).
@@ -79,7 +79,7 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
     if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
     if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });
     if (!ROUND_TALK.test(seg) || (LISTING_FUNDS.test(seg) && !/轮|估值|领投|投资方/.test(seg))) {
-      const stated = doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && x.money.value !== undefined && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募|筹|融资/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
+      const stated = doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && x.money.value !== undefined && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募|筹|融资|集资|所得/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
       ctx.raises.push(...stated.map((x) => x.money));
       if (!ctx.raise && stated.length) ctx.raise = stated[0].money;
     }

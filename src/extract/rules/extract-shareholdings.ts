@@ -1,6 +1,6 @@
 import type { ShareholdingFact, Span } from '../../core/types.js';
-import { mainEntity, topicAt, type ExtractDoc } from '../doc.js';
-import type { Sentence } from '../../text/index.js';
+import { mainEntity, paragraphAt, topicAt, type ExtractDoc } from '../doc.js';
+import { toHansAligned, type Sentence } from '../../text/index.js';
 import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
 import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies.js';
 
@@ -183,6 +183,53 @@ function plausibleHolder(name: string): boolean {
   return plausibleName(name) || (name.length >= 3 && name.endsWith('和') && plausibleName(name.slice(0, -1)));
 }
 
+/** The distinct holders the stakes told in the same paragraph before a sentence name, in order. */
+function holdersBefore(doc: ExtractDoc, sentence: Span): string[] {
+  const para = paragraphAt(doc, sentence.start);
+  const told = doc.facts.filter((f): f is ShareholdingFact => f.kind === 'shareholding' && f.source.end <= sentence.start && (!para || f.source.start >= para.start));
+  return [...new Set(told.map((f) => f.holder).filter(isPerson))];
+}
+
+/** Whether a holder reads as one person, not a pair, a firm or a vehicle (二人 means two people). */
+function isPerson(holder: string): boolean {
+  return !/[、和与及]|企业|合伙|公司|基金|投资|资本|平台|有限|集团|控股/.test(toHansAligned(holder));
+}
+
+// "陆某、陆某兄弟为公司控股股东…，二人合计…": the pair a kinship word or a controlling role names.
+const NAMED_PAIR = /([\u3400-\u9fff]{2,4}(?:、|和|与|及)[\u3400-\u9fff]{2,4}?)(兄弟|兄妹|姐妹|姐弟|夫妇|夫妻|父子|父女|母子|母女)?(?=(?:二人|两人)?(?:为|是|系|共同为)[^，。；,;]{0,8}(?:实际控制人|控股股东|一致行动人))|([\u3400-\u9fff]{2,4}(?:、|和|与|及)[\u3400-\u9fff]{2,4}?(?:兄弟|兄妹|姐妹|姐弟|夫妇|夫妻|父子|父女|母子|母女))/g;
+
+/** The pair a sentence (or the one before it) names as related or as controllers, as written. */
+function pairNamedBefore(doc: ExtractDoc, sentence: Sentence, at: number): string | undefined {
+  const i = doc.sentences.indexOf(sentence);
+  const from = doc.sentences[Math.max(0, i - 1)].start;
+  const found = [...doc.s.slice(from, at).matchAll(NAMED_PAIR)].pop();
+  if (!found) return undefined;
+  const start = from + found.index!;
+  const text = found[3] ?? found[1] + (found[2] ?? '');
+  // "实际控制人为蒋某、蒋某母女": the words before the first name are no part of the pair.
+  const lead = /^[^、和与及]*?(?:为|是|系)(?=[\u3400-\u9fff]{2})/.exec(text)?.[0].length ?? 0;
+  return doc.text.slice(start + lead, start + text.length);
+}
+
+// "股东名称｜持股比例" then "腾讯｜9.38%": a stake table told as lines of text.
+const TABLE_ROW = /^\s*(?:[-•·*]\s*)?([^｜|\d%％\n]{2,40}?)\s*[｜|]\s*约?\s*(\d+(?:\.\d+)?)\s*[%％]\s*$/;
+
+/** Reads the rows of a stake table (a line naming 股东 or 持股 heads it; each row a holder and its percentage). */
+function readStakeTable(doc: ExtractDoc): void {
+  let inTable = false;
+  for (const p of doc.paragraphs) {
+    const line = doc.s.slice(p.start, p.end);
+    const row = TABLE_ROW.exec(line);
+    if (!row) { inTable = /股东|持股|股权/.test(line) && line.length <= 60; continue; }
+    if (!inTable) continue;
+    const entity = mainEntity(doc) ?? topicAt(doc, p.start);
+    const at = p.start + line.indexOf(row[1]);
+    const holder = doc.text.slice(at, at + row[1].length).trim();
+    if (!entity || !/^[\u3400-\u9fffA-Za-z（）()\s·&-]{2,40}$/.test(holder) || GENERIC_HOLDER.test(holder)) continue;
+    doc.facts.push({ kind: 'shareholding', ...companyOf(doc, entity), holder, percent: Number(row[2]), source: sourceOf(doc, p) } satisfies ShareholdingFact);
+  }
+}
+
 /** Finds stakes (`林某持有星衡医疗23.5%的股份`, `通过X间接控制公司5.76%的股权`, `X股份占比Y%`) with holder, company and percent. */
 export function extractShareholdings(doc: ExtractDoc): void {
   for (const sentence of doc.sentences) {
@@ -227,7 +274,11 @@ export function extractShareholdings(doc: ExtractDoc): void {
       const counted = /.{4,}(?:二人|两人|三人)$/.test(doc.s.slice(holderSpan.start, holderSpan.end).trim()) ? { ...holderSpan, end: holderSpan.end - 2 } : holderSpan;
       const holderKey = doc.s.slice(counted.start, counted.end).trim().replace(/^[“"「]|[”"」]$/g, '');
       // "A直接持有…，其配偶B持有…，二人合计控制…": the pair holds together.
-      const pair = PAIR.test(holderKey) && named.length >= 2 ? `${named[named.length - 2]}、${named[named.length - 1]}` : undefined;
+      // "A持有…。其配偶B持有…。二人合计控制…": the pair may have been named in the sentences before.
+      const people = named.filter(isPerson);
+      const earlier = PAIR.test(holderKey) && people.length < 2 ? holdersBefore(doc, sentence) : [];
+      const both = people.length >= 2 ? people.slice(-2) : earlier.length >= 2 ? earlier.slice(-2) : undefined;
+      const pair = PAIR.test(holderKey) ? (both ? `${both[0]}、${both[1]}` : pairNamedBefore(doc, sentence, at)) : undefined;
       if (!pair && (!plausibleHolder(holderKey) || holderKey.length > 40 || /[，,]/.test(holderKey) || GENERIC_HOLDER.test(holderKey) || /^的|^在|年度?$/.test(holderKey))) continue;
       // The held company: named right after the verb, or 公司 / the paragraph's company.
       const object = doc.companies.mentionsIn({ start: end, end: pct.start })[0];
@@ -246,4 +297,5 @@ export function extractShareholdings(doc: ExtractDoc): void {
       }
     }
   }
+  readStakeTable(doc);
 }
