@@ -623,6 +623,15 @@ articleTest('a stake table told as lines is read row by row; 二人 takes a pair
   one(facts, { kind: 'ipo', stage: 'filed', venue: 'HKEX', raise: { value: 1_000_000_000, currency: 'USD', qualifier: 'approx' } });
 });
 
+articleTest('a verb of telling after a name is cut (释出); the prior year in a forecast sentence is reported, not expected; 去年同期则盈利 keeps the metric', {
+  title: '业绩快报',
+  body: '2026年2月10日晚间，科创板公司青梧科技释出2025年度业绩快报。青梧科技预计2025年实现归母净利润1.8亿元至2.1亿元，上年同期为1.32亿元。另一家公司白桦智造同日公布首九个月业绩，归属于上市公司股东的净亏损为人民币1.38亿元，去年同期则盈利人民币3,215万元。',
+}, (facts) => {
+  one(facts, { kind: 'financial', company: '青梧科技', metric: 'net_profit_attributable', period: '2024-01/2024-12', value: cny(132_000_000) });
+  assert.equal(matching(facts, { company: '青梧科技', period: '2024-01/2024-12' })[0]?.forecast, undefined, brief(facts));
+  one(facts, { kind: 'financial', company: '白桦智造', metric: 'net_profit_attributable', period: '2024-01/2024-09', value: cny(32_150_000) });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

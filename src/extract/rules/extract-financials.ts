@@ -48,7 +48,7 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
   out.sort((x, y) => x.start - y.start);
   // "归母净利润X，上年同期为亏损Y", "…，亏损较上年同期的Y扩大": the comparison is of the same metric.
   for (let i = 1; i < out.length; i++) {
-    if (out[i].metric === 'net_profit' && /^亏损/.test(out[i].word)
+    if (out[i].metric === 'net_profit' && /^(?:亏损|盈利)/.test(out[i].word)
       && (/(?:上年|去年|上一年)同期/.test(doc.s.slice(Math.max(out[i - 1].end, out[i].start - 8), out[i].start)) || /^较?(?:上年|去年|上一年)同期/.test(doc.s.slice(out[i].end, out[i].end + 6)))
       && (out[i - 1].metric === 'net_profit_attributable' || out[i - 1].metric === 'net_profit_deducted')) {
       out[i] = { ...out[i], metric: out[i - 1].metric };
@@ -158,7 +158,8 @@ export function extractFinancials(doc: ExtractDoc): void {
           metric: cue.metric,
           period: assigned[k],
           value,
-          ...(forecast ? { forecast: true } : {}),
+          // "预计归母净利润1.8亿元至2.1亿元，上年同期为1.32亿元": the year before is reported, not expected.
+          ...(forecast && !f.prior ? { forecast: true } : {}),
           source: sourceOf(doc, quote),
         };
         doc.facts.push(fact);

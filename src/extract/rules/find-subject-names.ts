@@ -54,6 +54,9 @@ export function findSubjectNames(doc: ExtractDoc): void {
     let end = m.index!;
     while (end > 0 && doc.s[end - 1] === ' ') end--;
     const runStart = scanNameLeft(doc.s, end, 24);
+    // "璘某科技释出2025年业绩快报": a verb of telling after a name with its industry ending is no part of it.
+    const told = /(?:释出|发布|公布|披露|推出|发出)$/.exec(doc.s.slice(runStart, end));
+    if (told && industryEndingOf(doc.s.slice(runStart, end - told[0].length))) end -= told[0].length;
     const start = nameStartIn(doc.s, runStart, end);
     let name = doc.s.slice(start, end);
     // "澄光科技IPO获受理": the market word after a name is not part of it.
