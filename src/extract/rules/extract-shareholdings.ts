@@ -79,7 +79,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     const role = /(?:实际控制人|控股股东|第一大股东|创始人|创办人|董事长)(?:为|是)([^，,。；;、]{2,12})[，,]\s*$/.exec(doc.s.slice(sentence.start, clause.start));
     if (role) { const at = clause.start - (role[0].length - role[0].indexOf(role[1], 4)); return { start: at, end: at + role[1].length }; }
     // "截至三季度末，X新进成为第六大股东，持股1.86%": a leading time clause holds no one.
-    const time = /^(?:截至|截止|截至目前|目前|此外|同时|其中)[^，,。；;]*[，,]/.exec(doc.s.slice(sentence.start, clause.start))?.[0].length ?? 0;
+    const time = /^(?:(?:截至|截止|截至目前|目前|此外|同时|其中)[^，,。；;]*|值得一提的是|值得注意的是|据悉|另外|资料显示|数据显示|招股书显示|公告显示)[，,]/.exec(doc.s.slice(sentence.start, clause.start))?.[0].length ?? 0;
     const first = doc.s.slice(sentence.start + time, clause.start);
     const m = /^[^，,。；;]*/.exec(first)![0];
     // "X又表示，本轮完成后，他持股…": the one who speaks, before what he says.
