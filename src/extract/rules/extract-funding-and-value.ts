@@ -117,7 +117,7 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       const money = amountAfter(doc, at + m[0].length, clause.end);
       if (!money) continue;
       // "预计市值不低于…" is a listing standard or a forecast, not a market cap.
-      if (/预计|预期|不低于|不少于|达到.*标准/.test(doc.s.slice(Math.max(clause.start, at - 6), money.end))) continue;
+      if (/预计|预期|不低于|不少于|达到.*标准|须|需|至少|门槛|要求/.test(doc.s.slice(Math.max(clause.start, at - 6), money.end))) continue;
       // "成为第五家市值超过1500亿元的公司": a threshold a company passed describes a group, not its cap.
       if (/^[^，。；,;]{0,2}的(?:公司|企业|个股|股票|科技股)/.test(doc.s.slice(money.end, money.end + 8))) continue;
       // "北交所上市公司数量达到283家，总市值约9,460亿元": a market's total, no company's.

@@ -6,8 +6,8 @@ import { legalFormOf, plausibleName, scanNameLeft, trimLeft } from '../companies
 
 // 持有 / 持股 / 控制 / 支配 … X% (的股份|股权|表决权); 股份占比 X%.
 const HOLDS = /(?:所持|持有|持股|控制了?|支配|拥有|(?:股份|股权|持股)?占比|持股比例为?|股权比例为?)/g;
-const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|合共|个人|本人|减持后|增持后|减持|增持|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|实益|本轮后|本轮融资后|本次发行后|发行后|上市后|在IPO后|IPO后|在上市后|交易完成后)+$/;
-const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|首席科学家|科学家|首席[\u3400-\u9fff]{1,3}官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|IPO前|投资者|持股平台|平台|的一致行动人|兼)/;
+const ADVERBS = /(?:直接和通过|直接或间接|直接|间接|合计|合共|个人|本人|减持后|增持后|减持|增持|共同|累计|实际|可以|分别|均|已|约|目前|现|仍|将|共|一并|总计|也|还|则|屬於|属于|实益|于本轮完成后|本轮完成后|于本轮后|本轮后|本轮融资后|本次发行后|发行后|上市后|在IPO后|IPO后|在上市后|交易完成后)+$/;
+const HOLDER_CUT = /^.*(?:配偶|其中|此外|同时|而|则|以及|并|且|创始人|联合创始人|创办人|董事长|主席|实际控制人|实控人|控股股东|总经理|首席执行官|行政总裁|CEO|CTO|CFO|COO|首席技术官|首席财务官|首席科学家|科学家|首席[\u3400-\u9fff]{1,3}官|执行长|营运长|财务长|技术长|技术总监|总监|董事|总裁|股东|显示|表示|披露|旗下的|旗下|招股前|上市前|发行前|IPO前|投资者|持股平台|平台|的一致行动人|兼)/;
 const PAIR = /^(?:二人|两人|二者|双方|夫妇|夫妻|夫妇二人|夫妻二人)$/;
 const GENERIC_HOLDER = /股东$|^(?:其|该|公司|本公司|发行人)$|投资者$|^(?:国资|员工|管理层|团队|二人|两人|三人|夫妇|夫妻|二者|双方)$/;
 
@@ -101,7 +101,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
 }
 
 // A clause that opens with a holder changing its stake: "(公司第二大股东)X于…增持/减持".
-const CHANGED_BY = /^(?:.*(?:股东|显示|表示|披露)[：:，,]?)?([^（(“"]{2,20}?)(?:\s?[（(][^）)]{0,24}[）)])?\s?(?:于|在|以|已|通过|今日|近日|日前)[^。；;]{0,60}?(?:增持|减持|买入|卖出|出售|转让)/d;
+const CHANGED_BY = /^(?:.*(?:股东|显示|表示|披露)[：:，,]?)?([^（(“"]{2,30}?)(?:\s?[（(][^）)]{0,24}[）)])?\s?(?:于|在|以|已|通过|今日|近日|日前)[^。；;]{0,60}?(?:增持|减持|买入|卖出|出售|转让)/d;
 
 function holderOfClauseBefore(doc: ExtractDoc, sentence: Sentence, clause: Span): Span | undefined {
   const before = sentence.clauses.filter((c) => c.end <= clause.start && c.start >= sentence.start).reverse();
@@ -112,8 +112,9 @@ function holderOfClauseBefore(doc: ExtractDoc, sentence: Sentence, clause: Span)
     const start = c.start + m.indices[1][0];
     // "首次公开招股前投资者X于…减持": the holder's descriptor is no part of it.
     const found = HOLDER_CUT.exec(m[1])?.[0].length ?? 0;
-    // "高瓴资本旗下基金": a bare 基金 left after the cut is the whole phrase's.
-    const cut = /^(?:基金|公司|机构|平台|子公司)$/.test(m[1].slice(found)) ? 0 : found;
+    // "股东高瓴资本旗下基金": a bare 基金 left after the cut is the whole phrase's, without the words before its name.
+    const bare = /^(?:基金|公司|机构|平台|子公司)$/.test(m[1].slice(found));
+    const cut = bare ? (/^.*?股东/.exec(m[1])?.[0].length ?? 0) : found;
     const name = m[1].slice(cut);
     if (plausibleName(name) && !GENERIC_HOLDER.test(name)) return { start: start + cut, end: start + cut + name.length };
   }
@@ -266,7 +267,7 @@ export function extractShareholdings(doc: ExtractDoc): void {
         ? doc.companies.mentions.filter((x) => x.start >= pct.end && x.start - pct.end <= 8)
           .map((x) => (doc.s.startsWith('股东', x.start) ? { start: x.start + 2, end: x.end } : x))[0] : undefined;
       // "持股5.12%的股东北京某某创业投资中心（有限合伙）": a holder the rules do not know as a company is the run after 股东.
-      const runAfter = !namedAfter && m[0] === '持股' ? /^的(?:股东|第[一二三四五六七八九十\d]+大股东)([\u3400-\u9fffA-Za-z]{2,30}(?:[(（]有限合伙[)）])?)/.exec(doc.s.slice(pct.end, pct.end + 50)) : null;
+      const runAfter = !namedAfter && m[0] === '持股' ? /^的(?:股东|第[一二三四五六七八九十\d]+大股东)([\u3400-\u9fffA-Za-z]{2,30}(?:基金|公司|企业|中心|资本|投资|创投|集团)(?:[(（]有限合伙[)）])?)/.exec(doc.s.slice(pct.end, pct.end + 50)) : null;
       const fundAfter = runAfter ? { start: pct.end + runAfter[0].length - runAfter[1].length, end: pct.end + runAfter[0].length } : undefined;
       const holderSpan = namedAfter ?? fundAfter ?? holderBefore(doc, clause, at, sentence, m[0]);
       if (!holderSpan) continue;
