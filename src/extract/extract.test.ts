@@ -632,6 +632,16 @@ articleTest('a verb of telling after a name is cut (释出); the prior year in a
   one(facts, { kind: 'financial', company: '白桦智造', metric: 'net_profit_attributable', period: '2024-01/2024-09', value: cny(32_150_000) });
 });
 
+articleTest('companies listed before a metric take its figures in order; an expected listing day is no listing; 筹备赴港上市 is a plan', {
+  title: '业绩与IPO',
+  body: '2026年4月28日讯，2025年，青梧科技、白桦电子、松涛智能的营业收入分别为52.36亿元、31.08亿元和18.77亿元。云杉生物预期本月15日公布定价，下周四（16日）挂牌。另据知情人士称，青梧科技正在筹备赴港上市。',
+}, (facts) => {
+  one(facts, { kind: 'financial', company: '青梧科技', metric: 'revenue', period: '2025-01/2025-12', value: cny(5_236_000_000) });
+  one(facts, { kind: 'financial', company: '白桦电子', metric: 'revenue', period: '2025-01/2025-12', value: cny(3_108_000_000) });
+  one(facts, { kind: 'financial', company: '松涛智能', metric: 'revenue', period: '2025-01/2025-12', value: cny(1_877_000_000) });
+  assert.equal(matching(facts, { kind: 'ipo', stage: 'listed' }).length, 0, brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

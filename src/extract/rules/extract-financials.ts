@@ -1,6 +1,6 @@
 import type { FinancialFact, Metric, Money, Span } from '../../core/types.js';
 import { findPeriodLists, findPeriods, type PeriodMatch, type MoneyMatch } from '../../text/index.js';
-import { pronounIn, topicAt, type ExtractDoc } from '../doc.js';
+import { listBefore, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity } from '../companies.js';
 import { clauseAt, companyOf, cover, sourceOf } from '../emit.js';
 import { FINANCE_WORDS } from '../lexicons/words.js';
@@ -147,6 +147,7 @@ export function extractFinancials(doc: ExtractDoc): void {
       const headed = FORECAST_HEAD.exec(before);
       const forecast = FORECAST.test(lead) || FORECAST.test(doc.s.slice(cue.end, figures[0].money.start)) || /^将/.test(doc.s.slice(cue.end, figures[0].money.start).trim())
         || (!!headed && !ACTUAL.test(headed[0]));
+      if (readCompanyList(doc, sentence, cue, figures, periods, forecast)) return;
       const assigned = assignPeriods(doc, sentence, cue, figures, periods, lists, lastPeriod.get(entity));
       if (!assigned) return;
       const quote = cover(clause, figures[figures.length - 1].money);
@@ -170,6 +171,28 @@ export function extractFinancials(doc: ExtractDoc): void {
       if (!forecast && !primarySet.has(entity) && !looksBack) { lastPeriod.set(entity, assigned[0]); primarySet.add(entity); }
     });
   }
+}
+
+/**
+ * "2025年，A、B、C的营业收入分别为X、Y和Z": companies listed before a metric take its figures in order, for the
+ * one period the sentence names; true when read so.
+ */
+function readCompanyList(doc: ExtractDoc, sentence: Span, cue: MetricCue, figures: readonly Figure[], periods: readonly PeriodMatch[], forecast: boolean): boolean {
+  if (figures.length < 2 || figures.some((f) => f.period || f.change || f.prior) || !/分别/.test(doc.s.slice(cue.end, figures[0].money.start))) return false;
+  const names = listBefore(doc, doc.companies.mentionsIn(sentence).filter((m) => !m.entity.notSubject), cue.start);
+  const companies = [...new Set(names.map((m) => m.entity))];
+  if (companies.length !== figures.length) return false;
+  const stated = [...new Set(periods.filter((p) => p.start >= sentence.start && p.end <= cue.start).map((p) => p.period))];
+  if (stated.length !== 1) return false;
+  const quote = cover(clauseAt(doc, names[0].start), figures[figures.length - 1].money);
+  companies.forEach((entity, k) => {
+    const fact: FinancialFact = {
+      kind: 'financial', ...companyOf(doc, entity), metric: cue.metric, period: stated[0], value: signed(figures[k].money.money, cue.loss),
+      ...(forecast ? { forecast: true } : {}), source: sourceOf(doc, cover(quote, names[0])),
+    };
+    doc.facts.push(fact);
+  });
+  return true;
 }
 
 // "营业总收入和归母净利润分别为15.46亿元和2.42亿元": two metrics, then their figures in the same order.
@@ -244,8 +267,9 @@ function assignPeriods(
   if (figures.every((f) => f.period)) return figures.map((f) => f.period!.period);
   // "2024年营收为6.72亿元，较2023年的2.95亿元…": the first figure's period stands before the metric.
   if (figures.length === 2 && !figures[0].period && figures[1].period && !figures[1].change) {
-    const own = periods.filter((p) => p.start >= clauseAt(doc, cue.start).start && p.end <= cue.start).pop();
-    return own && own.period !== figures[1].period.period ? [own.period, figures[1].period.period] : undefined;
+    // Its period stands before the metric in the clause, else in the sentence, else it is the one the company's figures were of.
+    const own = periods.filter((p) => p.start >= sentence.start && p.end <= cue.start).pop()?.period ?? last;
+    return own && own !== figures[1].period.period ? [own, figures[1].period.period] : undefined;
   }
   if (figures.length === 2 && figures[1].change) return changePeriods(doc, sentence, cue, figures, periods, last);
   if (figures.length === 2 && figures[1].prior) {

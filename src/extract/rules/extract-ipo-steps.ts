@@ -197,11 +197,11 @@ export function extractIpoSteps(doc: ExtractDoc): void {
         || (/分别为|分别是/.test(doc.s.slice(cue.end, sentence.end)) && doc.dates.some((d) => d.precision === 'day' && d.start >= cue.end && d.end <= sentence.end)));
       // "预计12月9日定价，12月12日在港交所挂牌": an expectation heads a list of dated steps.
       const expected = /(?:预计|预期|计划|拟)[^。；;]{0,24}[，,][^，。；,;]{0,16}$/.test(doc.s.slice(Math.max(sentence.start, cue.start - 40), cue.start))
-        && /^\s*\d{1,2}月\d{1,2}[日号]?\s*(?:于|在|将)?[^，。；,;]{0,8}$/.test(doc.s.slice(clause.start, cue.start));
+        && /^\s*(?:\d{1,2}月\d{1,2}[日号]?|(?:下周|本周|下星期)[一二三四五六日](?:[（(]\d{1,2}日[)）])?|明日|明天|下月\d{1,2}日)\s*(?:于|在|将)?[^，。；,;]{0,8}$/.test(doc.s.slice(clause.start, cue.start));
       // "距离其2024年12月启动辅导不足一年": the time since a step is no plan of it.
       const since = /距离/.test(lead) && /^[^，。；,;]{0,3}(?:不足|仅|已经?|超过|近|刚|才|还?不到)[^，。；,;]{0,4}(?:年|个月|月|天|日|周)/.test(doc.s.slice(cue.end, clause.end));
       const aim = since ? lead.replace(/距离/, '') : lead;
-      if (!priced && !scheduled && PLANNED.has(cue.stage) && (expected || INTENTION_ANYWHERE.test(aim.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划/.test(doc.s.slice(cue.start, cue.end))))) continue;
+      if (!priced && !scheduled && PLANNED.has(cue.stage) && (expected || INTENTION_ANYWHERE.test(aim.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划|筹备|准备|谋求|寻求|打算|考虑|冲刺/.test(doc.s.slice(cue.start, cue.end))))) continue;
       // "董事会审议通过了发行A股并在科创板上市的议案": a board resolution is a plan, no review step.
       if (/董事会|股东大会|股东会/.test(doc.s.slice(sentence.start, cue.start)) && /议案|方案/.test(doc.s.slice(cue.end, clause.end))) continue;
       // "从递表到通过聆讯历时约5个月": a duration between steps tells no step.

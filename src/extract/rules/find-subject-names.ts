@@ -19,6 +19,8 @@ const NAME_SLOTS: readonly RegExp[] = [
 ];
 // "分别为深市主板新股X和北交所新股Y", "包括…器械商X": the items of a list a count announced.
 const LIST_SLOT = /(?:分别为|分别是|包括)([\u3400-\u9fffA-Za-z、]{2,60})(?=[，,。；;]|$)/g;
+// "A、B、C的营业收入分别为…", "A、B均已披露年报": names listed before a figure or a shared verb (each needs its industry ending).
+const LISTED_SLOT = /((?:[\u3400-\u9fffA-Za-z]{2,12}、)+[\u3400-\u9fffA-Za-z]{2,12}(?:(?:和|及|与)[\u3400-\u9fffA-Za-z]{2,12})?)(?=的(?:营业收入|营收|归母净利润|净利润|总市值|市值)|均|都|分别)/g;
 // "上市委审议通过了X、Y的发行上市申请": what a review passed or a body accepted are applicants.
 const APPLICANT_SLOT = /(?:审议通过了?|审议了?|受理了?|同意了?|否决了?)([\u3400-\u9fffA-Za-z、和及与]{2,60}?)的(?:首发|首次公开发行|发行上市|IPO|上市|首发上市)/g;
 const HAN_RUN = /^[\u3400-\u9fffA-Za-z]+$/;
@@ -80,6 +82,10 @@ export function findSubjectNames(doc: ExtractDoc): void {
     for (const m of doc.s.matchAll(slot)) slotted.push({ run: m[1], end: m.index! + m[0].indexOf(m[1]) + m[1].length, any: slot === NAME_SLOTS[0] });
   }
   for (const m of doc.s.matchAll(LIST_SLOT)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    for (const item of listItems(m[1])) slotted.push({ run: item.text, end: at + item.end, any: false });
+  }
+  for (const m of doc.s.matchAll(LISTED_SLOT)) {
     const at = m.index! + m[0].indexOf(m[1]);
     for (const item of listItems(m[1])) slotted.push({ run: item.text, end: at + item.end, any: false });
   }
