@@ -642,6 +642,18 @@ articleTest('companies listed before a metric take its figures in order; an expe
   assert.equal(matching(facts, { kind: 'ipo', stage: 'listed' }).length, 0, brief(facts));
 });
 
+articleTest('peers told with 同期/则/的科创板IPO申请 are named; 其子 and 此前 are no part of a holder; a price compared (较发行价) is no offering', {
+  title: '行业观察',
+  body: '2021年，青梧科技实现营收4.6亿元。白桦同期营收约2.1亿元，白桦则亏损2.3亿元。松涛医疗的科创板IPO申请于12月20日获受理。云杉新材创始人林杉持股40.1%，其子林泰持股8.02%。林杉此前在一家德国企业负责研发，目前持有公司约38%的股份。青梧科技股价较发行价下跌超过四成。',
+}, (facts) => {
+  one(facts, { kind: 'financial', company: '白桦', metric: 'revenue', value: cny(210_000_000, 'approx') });
+  one(facts, { kind: 'financial', company: '白桦', metric: 'net_profit', value: cny(-230_000_000) });
+  one(facts, { kind: 'ipo', company: '松涛医疗', stage: 'accepted', venue: 'STAR', date: '2021-12-20' });
+  one(facts, { kind: 'shareholding', holder: '林泰', percent: 8.02 });
+  one(facts, { kind: 'shareholding', holder: '林杉', percent: 38 });
+  assert.equal(matching(facts, { kind: 'ipo', stage: 'offering' }).length, 0, brief(facts));
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

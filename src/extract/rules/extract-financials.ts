@@ -129,6 +129,7 @@ export function extractFinancials(doc: ExtractDoc): void {
   const periods = findPeriods(doc.text, { articleDate: doc.articleDate, newsYear: doc.newsMonth ? Number(doc.newsMonth.slice(0, 4)) : undefined });
   const lists = findPeriodLists(doc.text);
   const lastPeriod = new Map<Entity, string>();
+  let lastTold: string | undefined;
   for (const sentence of doc.sentences) {
     const primarySet = new Set<Entity>();
     const cues = findMetricCues(doc, sentence);
@@ -148,8 +149,11 @@ export function extractFinancials(doc: ExtractDoc): void {
       const forecast = FORECAST.test(lead) || FORECAST.test(doc.s.slice(cue.end, figures[0].money.start)) || /^将/.test(doc.s.slice(cue.end, figures[0].money.start).trim())
         || (!!headed && !ACTUAL.test(headed[0]));
       if (readCompanyList(doc, sentence, cue, figures, periods, forecast)) return;
-      const assigned = assignPeriods(doc, sentence, cue, figures, periods, lists, lastPeriod.get(entity));
+      // "A营收4.6亿元。B同期营收约2.1亿元": 同期 is the period just told, whichever company it was told of.
+      const sameAsTold = /(?<!去年|上年|上一年)同期/.test(doc.s.slice(sentence.start, cue.start));
+      const assigned = assignPeriods(doc, sentence, cue, figures, periods, lists, lastPeriod.get(entity) ?? (sameAsTold ? lastTold : undefined));
       if (!assigned) return;
+      if (!forecast) lastTold = assigned[assigned.length - 1];
       const quote = cover(clause, figures[figures.length - 1].money);
       figures.forEach((f, k) => {
         const value = signed(f.money.money, cue.loss);

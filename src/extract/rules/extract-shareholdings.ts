@@ -37,7 +37,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     return sentenceSubject(doc, sentence);
   }
   // "X通过其全资持有的公司持股", "X通过两家基金合计持有": a vehicle told by what it is, not named, leaves X the holder.
-  if (via && /^(?:其|旗下|下属|名下|[两二三四五六七八九十多数\d]+家)/.test(via[1])) {
+  if (via && /^(?:其|旗下|下属|名下|全资|[两二三四五六七八九十多数\d]+家)|(?:持有|控制)的公司$/.test(via[1])) {
     const before = lead.slice(0, via.index);
     const cut = HOLDER_CUT.exec(before)?.[0].length ?? 0;
     const name = before.slice(cut).replace(ADVERBS, '');
@@ -83,7 +83,7 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     const first = doc.s.slice(sentence.start + time, clause.start);
     const m = /^[^，,。；;]*/.exec(first)![0];
     // "X又表示，本轮完成后，他持股…": the one who speaks, before what he says.
-    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计|新进|(?:又|还|亦|也)?(?:表示|称|指出|透露)|(?<=.{2})于(?=\s?\d|今年|去年|近日|日前)/);
+    const cut = m.search(/属于|是|为|系|作为|通过|直接|间接|合计|新进|此前|曾经?|早年|(?:又|还|亦|也)?(?:表示|称|指出|透露)|(?<=.{2})于(?=\s?\d|今年|去年|近日|日前)/);
     const from = sentence.start + time;
     end = from + (cut > 0 ? cut : m.length);
     start = from + (HOLDER_CUT.exec(doc.s.slice(from, end))?.[0].length ?? 0);
@@ -97,6 +97,9 @@ function holderBefore(doc: ExtractDoc, clause: Span, at: number, sentence: Sente
     while (doc.s[start - 1] === '、') start = scanNameLeft(doc.s, start - 1, 20);
     start += HOLDER_CUT.exec(doc.s.slice(start, end))?.[0].length ?? 0;
   }
+  // "其子林某持股8.02%": the kinship before a name says who the holder is to the one told before, and is no part of the name.
+  const kin = /^(?:其|之)(?:子|女|妻子?|丈夫|夫|兄|弟|姐|妹)(?=[\u3400-\u9fff]{2})/.exec(doc.s.slice(start, end));
+  if (kin) start += kin[0].length;
   return end - start >= 2 ? { start, end } : undefined;
 }
 
