@@ -654,6 +654,13 @@ articleTest('peers told with 同期/则/的科创板IPO申请 are named; 其子 
   assert.equal(matching(facts, { kind: 'ipo', stage: 'offering' }).length, 0, brief(facts));
 });
 
+articleTest('a name before a comma and a dated verb is the subject', {
+  title: '大模型观察',
+  body: '2023年，由大厂高管创办的青梧科技，4月完成5,000万美元天使轮融资。',
+}, (facts) => {
+  one(facts, { kind: 'financing', company: '青梧科技', round: '天使', amount: { value: 50_000_000, currency: 'USD' } });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',
