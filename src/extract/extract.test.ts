@@ -661,6 +661,14 @@ articleTest('a name before a comma and a dated verb is the subject', {
   one(facts, { kind: 'financing', company: '青梧科技', round: '天使', amount: { value: 50_000_000, currency: 'USD' } });
 });
 
+articleTest('定价 is an offering only where a price is set (以每股X元定价, 完成定价, 定价为), not in talk of pricing', {
+  title: '18C观察',
+  body: '2025年8月25日，青梧机器人向港交所递表。18C公司的上市定价将更多取决于商业化进度，一级市场的定价也在水涨船高。9月3日，白桦科技以每股11.5港元定价。',
+}, (facts) => {
+  assert.equal(matching(facts, { company: '青梧机器人', stage: 'offering' }).length, 0, brief(facts));
+  one(facts, { kind: 'ipo', company: '白桦科技', stage: 'offering', price: { value: 11.5, currency: 'HKD' } });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',
