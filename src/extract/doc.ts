@@ -89,7 +89,8 @@ function moneyOf(text: string, s: string, local: Currency): MoneyMatch[] {
   const readings = new Map<Currency, MoneyMatch[]>();
   const read = (c: Currency) => readings.get(c) ?? readings.set(c, findMoney(text, { yuan: c })).get(c)!;
   // An amount takes the note that follows it right away (its gloss), else the last note before it.
-  const currencyAt = (m: MoneyMatch) => (notes.find((n) => n.at >= m.end && n.at - m.end <= 2) ?? notes.filter((n) => n.at < m.start).pop())?.currency ?? local;
+  // A 下同 note holds to the end of its paragraph: the next company's figures in a brief are told afresh.
+  const currencyAt = (m: MoneyMatch) => (notes.find((n) => n.at >= m.end && n.at - m.end <= 2) ?? notes.filter((n) => n.at < m.start && !s.slice(n.at, m.start).includes('\n')).pop())?.currency ?? local;
   return read(local).map((m) => read(currencyAt(m)).find((x) => x.start === m.start && x.end === m.end) ?? m);
 }
 

@@ -380,6 +380,15 @@ articleTest('an undated article dates 近日 by the latest event it tells of, no
   one(facts, { company: '云杉智能科技股份有限公司', stage: 'terminated', date: '2024-05' });
 });
 
+test('in a Hong Kong brief a 下同 note holds to its paragraph’s end; a price range per share is the price; 第三度 names its subject', () => {
+  const a = articleOf('港股新股', '「港股通」青梧智能（2588）今日起招股，招股價每股10.5元至12.5元，集資最多約12億元。\n松濤電子公布中期業績，收益8.6億元（人民幣，下同），股東應佔溢利1.2億元。\n雲杉科技昨日首日掛牌，收報15.2元，市值約76億元。\n柏川醫療第三度向港交所遞表。', '2025-11-03');
+  const facts = extractFacts(a).map(seen);
+  one(facts, { kind: 'ipo', company: '青梧智能', stage: 'offering', price: { min: 10.5, max: 12.5, currency: 'HKD' } });
+  one(facts, { kind: 'financial', company: '松涛电子', metric: 'revenue', value: cny(860_000_000) });
+  one(facts, { kind: 'market_cap', company: '云杉科技', amount: { value: 7_600_000_000, currency: 'HKD', qualifier: 'approx' } });
+  one(facts, { kind: 'ipo', company: '柏川医疗', stage: 'filed', venue: 'HKEX' });
+});
+
 test('a （人民幣，下同） note makes 元 the renminbi from there on, in Hong Kong writing too', () => {
   const hk = articleOf('業績', '「港股通」青嶼科技公布截至今年6月30日止六個月中期業績，收益14.2億元（人民幣，下同），股東應佔溢利2.3億元。青嶼科技股價收報12.5元，市值約96億港元。', '2025-08-20');
   const facts = extractFacts(hk).map(seen);

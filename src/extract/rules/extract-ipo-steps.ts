@@ -1,6 +1,6 @@
 import { toHansAligned } from '../../text/index.js';
 import type { Fact, IpoFact, Money, Span, Stage, Venue } from '../../core/types.js';
-import type { Sentence } from '../../text/index.js';
+import type { MoneyMatch, Sentence } from '../../text/index.js';
 import { STAGE_WORDS } from '../lexicons/words.js';
 import { LIST_GAP, SAME_NAME_GAP, listBefore, paragraphAt, pronounIn, topicAt, type ExtractDoc } from '../doc.js';
 import type { Entity, Mention } from '../companies.js';
@@ -37,6 +37,15 @@ function deniedReport(doc: ExtractDoc, sentence: Span): boolean {
   if (!HEARSAY.test(text)) return false;
   const next = doc.sentences.find((x) => x.start >= sentence.end);
   return DENIAL.test(text) || (next !== undefined && DENIAL.test(doc.s.slice(next.start, next.end)));
+}
+
+/** "每股10.5元至12.5元": a price per share and the amount a range joins to it are the price's range. */
+function priceRange(doc: ExtractDoc, price: MoneyMatch): Money {
+  const next = doc.money.find((m) => m.start >= price.end && m.start - price.end <= 3);
+  const low = price.money.value;
+  if (!next || low === undefined || next.money.value === undefined || next.money.currency !== price.money.currency || next.money.value <= low
+    || !/^\s*(?:至|到|-|–|—|~|～)\s*$/.test(doc.s.slice(price.end, next.start))) return price.money;
+  return { min: low, max: next.money.value, currency: price.money.currency };
 }
 
 /** How many companies a text counts ("3家企业", "两家公司", "3家首批企业"), if it counts them. */
@@ -277,7 +286,7 @@ export function extractIpoSteps(doc: ExtractDoc): void {
             ...(standard ? { standard } : {}),
             // "于2024年8月递交申请，…，2025年9月以秘密方式递件": in confidence is said of the filing of its own clause.
             ...(CONFIDENTIAL.test(doc.s.slice(clause.start, clause.end)) || (cues.filter((c) => c.stage === 'filed').length === 1 && CONFIDENTIAL.test(seg)) ? { confidential: true } : {}),
-            ...(priceHere ? { price: priceHere.money } : {}),
+            ...(priceHere ? { price: priceRange(doc, priceHere) } : {}),
             source: sourceOf(doc, quoteSpan),
           };
           if (date?.weak) weakDates.add(fact);
@@ -300,7 +309,7 @@ function respectiveDate(doc: ExtractDoc, sentence: Span, cue: Cue, entities: rea
 }
 
 // Steps a company can take more than once; an inquiry's rounds are one step.
-const REPEATED = new Set<Stage>(['suspended', 'filed', 'tutoring_filed']);
+const REPEATED = new Set<Stage>(['suspended', 'filed', 'tutoring_filed', 'lapsed']);
 
 /** The later dates of a step the clause says was taken on each of several dates (分别于A和B, 先后于A、B两次): all but the one `dateOf` reads. */
 function againOn(doc: ExtractDoc, clause: Span, cue: Cue): string[] {
