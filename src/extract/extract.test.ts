@@ -678,6 +678,14 @@ articleTest('定价 is an offering only where a price is set (以每股X元定�
   one(facts, { kind: 'ipo', company: '白桦科技', stage: 'offering', price: { value: 11.5, currency: 'HKD' } });
 });
 
+articleTest('a clause naming the investors of a round told before it adds them to that round, not a round of its own', {
+  title: '融资',
+  body: '2025年11月10日，自动驾驶公司松涛智驾获得1亿美元战略投资，投资方为某国际车企。',
+}, (facts) => {
+  assertKinds(facts, { financing: 1 });
+  one(facts, { kind: 'financing', company: '松涛智驾', round: '战略投资', amount: { value: 100_000_000, currency: 'USD' }, investors: ['某国际车企'] });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -68,7 +68,7 @@ function investorsIn(doc: ExtractDoc, span: Span): string[] | undefined {
       pos = i + part.length;
       // "优步（Uber）": the English name in brackets glosses the investor's name.
       const name = part.trim().replace(/^(?:由|包括|知名机构|机构|老股东|新股东|股东|原股东)/, '').replace(/的(?:战略)?$/, '').replace(/[(（][A-Za-z][A-Za-z0-9 .&'-]*[)）]$/, '');
-      if (name.length < 2 || name.length > 30 || /\d{2,}|融资|本轮|此次|领投|万元|亿元|数千万|数亿/.test(name)) continue;
+      if (name.length < 2 || name.length > 30 || /\d{2,}|\d\s?(?:亿|万|千)|融资|本轮|此次|领投|万元|亿元|美元|港元|数千万|数亿|战略|投资$/.test(name)) continue;
       const start = i + part.indexOf(name);
       names.push(doc.text.slice(start, start + name.length));
     }
@@ -178,6 +178,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       }
       const investors = investorsIn(doc, sentence);
       if (!a.round && !amount && !investors) continue;
+      // "获得1亿美元战略投资，投资方为X": a clause naming the investors of the round told before it is no round of its own.
+      if (!a.round && !amount && anchors.indexOf(a) > 0 && /^(?:投资方|投资者|参与方)/.test(doc.s.slice(a.start, a.end))) continue;
       const entity = subjectBefore(doc, sentence, a.start);
       if (!entity) continue;
       // A post-money valuation belongs to the round told nearest before it (天使…，A轮…，A+轮…投后估值X: the A+).
