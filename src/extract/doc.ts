@@ -95,7 +95,7 @@ function moneyOf(text: string, s: string, local: Currency): MoneyMatch[] {
 }
 
 // What may stand before a header's date: a bracket, an outlet's name or a label, never words of a sentence ("据悉，公司于2016年…").
-const HEADER_LEAD = /^[\s\[【(（]*(?:[\u3400-\u9fffA-Za-z]{2,8}\s+)?(?:date|time|published|日期|时间|時間|发布时间|發布時間|发布日期|發布日期|发布于|發布於|更新时间|更新時間|出版时间|出版時間|出版|发表于|發表於|发表|發表|更新)?[:：\s]*$/i;
+const HEADER_LEAD = /^[\s\[【(（]*(?:[\u3400-\u9fffA-Za-z]{2,12}\s+){0,3}(?:date|time|published|日期|时间|時間|发布时间|發布時間|发布日期|發布日期|发布于|發布於|更新时间|更新時間|出版时间|出版時間|出版|发表于|發表於|发表|發表|更新)?[:：\s]*$/i;
 
 // Many excerpts carry their date in a header line (`[2022-04-25 14:32]`, `21/08/2024 09:36`, ` date 2025-08-16`).
 function headerDate(text: string): string | undefined {

@@ -686,6 +686,16 @@ articleTest('a clause naming the investors of a round told before it adds them t
   one(facts, { kind: 'financing', company: '松涛智驾', round: '战略投资', amount: { value: 100_000_000, currency: 'USD' }, investors: ['某国际车企'] });
 });
 
+articleTest('a header line of several words before its date dates the article; 向美国证交会递件 is a confidential filing in its own clause', {
+  title: '陆企赴美挂牌',
+  body: '钜亨网记者王小明 台北 2025-11-12 08:30\n青梧能源（NASDAQ：QWE）美东时间11日在纳斯达克挂牌。青梧能源今年3月以秘密方式向美国证交会递件，10月公开提交F-1。',
+}, (facts) => {
+  one(facts, { kind: 'ipo', company: '青梧能源', stage: 'listed', venue: 'NASDAQ', date: '2025-11-11' });
+  one(facts, { kind: 'ipo', stage: 'filed', date: '2025-03', confidential: true });
+  const open = one(facts, { kind: 'ipo', stage: 'filed', date: '2025-10' });
+  assert.equal(open.confidential, undefined);
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -111,3 +111,7 @@ test('without an article date, a later sentence’s earlier month moves into the
   assert.deepEqual(found('公司于2025年4月提交辅导备案。此前的2月13日，公司完成股改。').map((d) => d[1]), ['2025-04', '2025-02-13']);
   assert.deepEqual(found('公司于2025年4月提交辅导备案。6月13日，辅导验收完成。').map((d) => d[1]), ['2025-04', '2025-06-13']);
 });
+
+test('a day told with its time zone (美东时间11日) is that day of the article’s month', () => {
+  assert.deepEqual(found('公司美东时间11日在纳斯达克挂牌', '2025-11-12').map((d) => d[1]), ['2025-11-11']);
+});

@@ -45,6 +45,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { kind: 'relmonth', re: /(本月|上月|下月)(?:[ ]?(\d{1,2})[ ]?[日号])?/g },
   // "本周四（14日）": a day of the month alone, in brackets after a weekday or 今日.
   { kind: 'day', re: /(?<=(?:今日|昨日|周[一二三四五六日]|星期[一二三四五六日])[ ]?[（(])(\d{1,2})[ ]?日(?=[）)])/g },
+  // "美东时间11日": a day of the month alone after the time zone it is told in.
+  { kind: 'day', re: /(?<=(?:美东时间|美国东部时间|北京时间|当地时间|香港时间|美国时间)[ ]?)(\d{1,2})[ ]?日(?![\d])/g },
   { kind: 'rel', re: new RegExp(`(今年|去年|前年|明年)(?:[ ]?(\\d{1,2})[ ]?月(?:[ ]?(\\d{1,2})[ ]?[日号])?(?![ ]?(?:-|~|至|到)[ ]?\\d)|${NOT_YEAR_DATE}(?:初|底|末)?)`, 'g') },
 ];
 const DAY_AFTER = /[ ]?(?:-|~|至|到|、)[ ]?(\d{1,2})[ ]?[日号]/dy;

@@ -11,7 +11,7 @@ export interface Cue extends Span {
   readonly stage: Stage;
 }
 
-const US_FILING = /F-1|F1表格|DRS|SEC|美国证券交易委员会|美国证监会/;
+const US_FILING = /F-1|F1表格|DRS|SEC|美国证券交易委员会|美国证监会|美国证交会/;
 const A_SHARE_VENUES: ReadonlySet<Venue> = new Set(['STAR', 'CHINEXT', 'SSE_MAIN', 'SZSE_MAIN', 'BSE', 'A']);
 
 const BOARDS_OF: Readonly<Record<Exchange, readonly Venue[]>> = {
