@@ -696,6 +696,26 @@ articleTest('a header line of several words before its date dates the article; �
   assert.equal(open.confidential, undefined);
 });
 
+articleTest('a round history told row by row, stakes told as 的持股比例分别为, a shareholders’ vote, a listing next week and a market total are read as they are', {
+  title: '青梧航空融资历程',
+  body: '2023年5月6日讯，青梧航空成立于2018年。2019年5月，天使轮，2000万元，真格基金领投。2020年12月，A轮，1.5亿元，顺为资本领投。顺为资本和高瓴创投的持股比例分别为8.9%和7.4%。青梧航空的H股发行已于今年4月获公司股东大会审议通过。白桦科技今起招股，下周五挂牌。今年以来已有8家特专科技公司在港上市，合共集资约210亿元。',
+}, (facts) => {
+  one(facts, { kind: 'financing', company: '青梧航空', round: '天使', amount: cny(20_000_000), date: '2019-05' });
+  one(facts, { kind: 'financing', company: '青梧航空', round: 'A', amount: cny(150_000_000), date: '2020-12' });
+  one(facts, { kind: 'shareholding', holder: '顺为资本', percent: 8.9 });
+  one(facts, { kind: 'shareholding', holder: '高瓴创投', percent: 7.4 });
+  assert.equal(matching(facts, { stage: 'approved' }).length, 0, brief(facts));
+  assert.equal(matching(facts, { stage: 'listed' }).length, 0, brief(facts));
+  assert.ok(facts.every((f) => (f.raise as { value?: number } | undefined)?.value !== 21_000_000_000), brief(facts));
+});
+
+articleTest('in a forecast, 上年同期盈利 after 归母净利润亏损X至Y is the attributable figure of the year before', {
+  title: '业绩预告',
+  body: '2021年1月28日，青梧股份发布2020年度业绩预告。公司预计，2020年度归属于上市公司股东的净利润亏损1.2亿元至1.6亿元，上年同期盈利8,362.17万元。',
+}, (facts) => {
+  one(facts, { kind: 'financial', metric: 'net_profit_attributable', period: '2019-01/2019-12', value: cny(83_621_700) });
+});
+
 articleTest('several companies given dates respectively (分别于D1、D2) take one date each', {
   title: '两家企业获同意注册',
   body: '科创板的青松仪器股份有限公司、北交所的白桦电子股份有限公司分别于2025年11月17日、11月20日获证监会同意注册。',

@@ -78,7 +78,9 @@ export function companyContext(doc: ExtractDoc): Map<Entity, CompanyIpoContext> 
     const tutorsNamed = near(/辅导/g);
     if (sponsorsNamed.length) ctx.sponsors.push({ at: sentence.start, value: sponsorsNamed });
     if (tutorsNamed.length) ctx.tutors.push({ at: sentence.start, value: tutorsNamed });
-    if (!ROUND_TALK.test(seg) || (LISTING_FUNDS.test(seg) && !/轮|估值|领投|投资方/.test(seg))) {
+    // "今年以来已有8家公司在港上市，合共集资约210亿元": a market's total is no company's raise.
+    const total = !names.length && /\d+家|合共|合计|累计|总计|共计/.test(seg);
+    if (!total && (!ROUND_TALK.test(seg) || (LISTING_FUNDS.test(seg) && !/轮|估值|领投|投资方/.test(seg)))) {
       const stated = doc.money.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.perShare && x.money.value !== undefined && RAISE_CUE.test(doc.s.slice(sentence.start, x.start)) && /拟|计划|募|筹|融资|集资|所得/.test(doc.s.slice(Math.max(sentence.start, x.start - 14), x.start)));
       ctx.raises.push(...stated.map((x) => x.money));
       if (!ctx.raise && stated.length) ctx.raise = stated[0].money;

@@ -46,19 +46,19 @@ function findMetricCues(doc: ExtractDoc, sentence: Span): MetricCue[] {
     }
   }
   out.sort((x, y) => x.start - y.start);
+  // "归母净利润亏损X": a loss word right after a metric says the metric is negative; it is no metric of its own.
+  for (let i = out.length - 1; i > 0; i--) {
+    if (out[i].loss && out[i].start - out[i - 1].end <= 1 && !out[i - 1].loss) {
+      out[i - 1] = { ...out[i - 1], loss: true, end: out[i].end };
+      out.splice(i, 1);
+    }
+  }
   // "归母净利润X，上年同期为亏损Y", "…，亏损较上年同期的Y扩大": the comparison is of the same metric.
   for (let i = 1; i < out.length; i++) {
     if (out[i].metric === 'net_profit' && /^(?:亏损|盈利)/.test(out[i].word)
       && (/(?:上年|去年|上一年)同期/.test(doc.s.slice(Math.max(out[i - 1].end, out[i].start - 8), out[i].start)) || /^较?(?:上年|去年|上一年)同期/.test(doc.s.slice(out[i].end, out[i].end + 6)))
       && (out[i - 1].metric === 'net_profit_attributable' || out[i - 1].metric === 'net_profit_deducted')) {
       out[i] = { ...out[i], metric: out[i - 1].metric };
-    }
-  }
-  // "归母净利润亏损X": a loss word right after a metric says the metric is negative; it is no metric of its own.
-  for (let i = out.length - 1; i > 0; i--) {
-    if (out[i].loss && out[i].start - out[i - 1].end <= 1 && !out[i - 1].loss) {
-      out[i - 1] = { ...out[i - 1], loss: true, end: out[i].end };
-      out.splice(i, 1);
     }
   }
   return out;
@@ -292,6 +292,9 @@ function assignPeriods(
   const clause = clauseAt(doc, cue.start);
   const lead = doc.s.slice(Math.max(sentence.start, clause.start - 30), figures[0].money.start);
   if (SAME_PERIOD_LAST_YEAR.test(lead) && last) return [shiftYear(last, -1)];
+  // "预计2020年度…亏损X至Y，上年同期盈利Z": the year before the period the sentence names.
+  const named = periods.filter((p) => p.start >= sentence.start && p.end <= cue.start).pop();
+  if (SAME_PERIOD_LAST_YEAR.test(lead) && named) return [shiftYear(named.period, -1)];
   // "上季总收入…" (Hong Kong usage): the quarter before the one the article is dated in.
   if (/上季|上一季度|上个季度/.test(doc.s.slice(sentence.start, figures[0].money.start)) && doc.articleDate) return [previousQuarter(doc.articleDate)];
   const inClause = periods.filter((p) => p.start >= clause.start && p.end <= cue.start);

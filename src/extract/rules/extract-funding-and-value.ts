@@ -159,7 +159,8 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       if (/计划|拟|将于|准备|筹备|有望|洽谈|商谈|接洽|寻求/.test(doc.s.slice(clause.start, a.start))) continue;
       // A round named without 融资/投资 nearby (A轮 in another sense) is no funding news.
       // "获顺为资本领投人民币8,000万元A轮": the funding word may come before the round in its clause.
-      if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(Math.max(clause.start, a.start - 24), Math.min(sentence.end, a.end + 8)))
+      // "2019年5月，天使轮，2000万元，真格基金领投": a history row names its lead investor a few clauses on.
+      if (rounds.length && !/融资|投资|领投|募资|注资/.test(doc.s.slice(Math.max(clause.start, a.start - 24), Math.min(sentence.end, a.end + 24)))
         && !/(?:完成|获得|获)[^，。；,;]{0,16}$/.test(doc.s.slice(Math.max(clause.start, a.start - 24), a.start))) continue;
       // "Pre-IPO轮投资者账面回报约七成": the round's investors or holders, not a round told.
       if (/^(?:的)?(?:投资者|投资人|股东|投资方)/.test(doc.s.slice(a.end, a.end + 4))) continue;
@@ -171,6 +172,12 @@ export function extractFundingAndValue(doc: ExtractDoc): void {
       // "2亿美元（约合人民币14.2亿元）B轮": the figure a bracket glosses is the stated one.
       const glossed = before.pop();
       if (amount && glossed && /^\s*[(（]\s*(?:约合|约|折合|合)/.test(doc.s.slice(glossed.end, amount.start))) amount = glossed;
+      // "2019年5月，天使轮，2000万元，真格基金领投": a clause that is only an amount is the round's.
+      if (!amount) {
+        const nextClause = clauseAt(doc, Math.min(doc.s.length - 1, clause.end + 1));
+        const only = doc.money.find((x) => x.start >= nextClause.start && x.end <= nextClause.end && !x.perShare);
+        if (only && nextClause.start > clause.start && /^\s*(?:约|近|超|逾)?\s*$/.test(doc.s.slice(nextClause.start, only.start)) && /^\s*$/.test(doc.s.slice(only.end, nextClause.end))) amount = only;
+      }
       if (!amount) {
         const nextClause = clauseAt(doc, Math.min(doc.s.length - 1, clause.end + 1));
         amount = doc.money.find((x) => x.start >= a.end && x.end <= Math.max(clause.end, nextClause.end) && !x.perShare && /融资金额|募资金额|融资额|金额|总额|募资|募得|融得|筹集|募集/.test(doc.s.slice(Math.max(clause.start, x.start - 8), x.start))

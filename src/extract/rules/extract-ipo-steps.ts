@@ -212,7 +212,9 @@ export function extractIpoSteps(doc: ExtractDoc): void {
       const aim = since ? lead.replace(/距离/, '') : lead;
       if (!priced && !scheduled && PLANNED.has(cue.stage) && (expected || INTENTION_ANYWHERE.test(aim.replace(DESCRIBED_AIM, '')) || QUESTION.test(lead) || ((cue.stage === 'listed' || cue.stage === 'offering') && /申请|拟|计划|筹备|准备|谋求|寻求|打算|考虑|冲刺/.test(doc.s.slice(cue.start, cue.end))))) continue;
       // "董事会审议通过了发行A股并在科创板上市的议案": a board resolution is a plan, no review step.
-      if (/董事会|股东大会|股东会/.test(doc.s.slice(sentence.start, cue.start)) && /议案|方案/.test(doc.s.slice(cue.end, clause.end))) continue;
+      if (/董事会|股东大会|股东会/.test(doc.s.slice(sentence.start, cue.start)) && (/议案|方案/.test(doc.s.slice(cue.end, clause.end)) || /董事会|股东大会|股东会/.test(doc.s.slice(clause.start, cue.start)))) continue;
+      // "下周五挂牌", "明日上市": a listing still ahead is no listing.
+      if (cue.stage === 'listed' && /(?:下周|下星期)[一二三四五六日]|明日|明天|下月/.test(doc.s.slice(clause.start, cue.start))) continue;
       // "从递表到通过聆讯历时约5个月": a duration between steps tells no step.
       if (DURATION.test(doc.s.slice(clause.start, clause.end))) continue;
       // "能否过会备受关注": a question is no event, of any stage.

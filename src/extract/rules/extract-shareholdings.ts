@@ -148,7 +148,9 @@ function sentenceSubject(doc: ExtractDoc, sentence: Sentence): Span | undefined 
 function respectiveStakes(doc: ExtractDoc, at: number, end: number): boolean {
   const clause = clauseAt(doc, at);
   const lead = doc.s.slice(clause.start, at);
-  const list = /^(?:.*通过|.*[，,：:])?(.+?)(?:目前|现)?分别(?:直接|间接)?$/.exec(lead);
+  // "顺为资本和高瓴创投的持股比例分别为8.9%和7.4%": 分别 may follow the verb.
+  const after = /^(?:比例)?(?:分别为|分别是|分别)/.test(doc.s.slice(end, end + 6)) ? /^(?:.*[，,：:])?(.+?)的$/.exec(lead) : null;
+  const list = after ?? /^(?:.*通过|.*[，,：:])?(.+?)(?:目前|现)?分别(?:直接|间接)?$/.exec(lead);
   if (!list) return false;
   const holders = splitHolders(list[1]).map((h) => h.replace(/^(?:股东|机构|投资方|投资人)/, '')).filter((h) => h.length >= 2);
   if (holders.length < 2 || holders.some((h) => !plausibleName(h.replace(/[(（][^()（）]*[)）]/g, '')) || GENERIC_HOLDER.test(h))) return false;
