@@ -32,20 +32,21 @@ test('extraction on the dev corpus stays at or above its measured floor (overall
  */
 const OUR_SETS: readonly { dir: string; files: number; floor: number; ipoFloor?: number; firstRun: number; studied: number; what: string }[] = [
   { dir: 'testdata/eval', files: 24, floor: 0.98, ipoFloor: 0.98, firstRun: 0.801, studied: 0.996, what: 'texts we wrote first' },
-  { dir: 'testdata/eval-blind', files: 16, floor: 0.955, firstRun: 0.840, studied: 0.968, what: 'written after the first tuning' },
+  { dir: 'testdata/eval-blind', files: 16, floor: 0.96, firstRun: 0.840, studied: 0.973, what: 'written after the first tuning' },
   { dir: 'testdata/eval-blind2', files: 14, floor: 0.965, firstRun: 0.761, studied: 0.977, what: 'round-ups and Hong Kong briefs' },
   { dir: 'testdata/eval-blind3', files: 16, floor: 0.96, firstRun: 0.848, studied: 0.971, what: 'written in session 2 without seeing the rules' },
   { dir: 'testdata/eval-blind4', files: 16, floor: 0.965, firstRun: 0.870, studied: 0.978, what: 'new outlet styles' },
-  { dir: 'testdata/eval-blind5', files: 16, floor: 0.965, firstRun: 0.902, studied: 0.976, what: 'closest to real articles' },
-  { dir: 'testdata/eval-blind6', files: 16, floor: 0.965, firstRun: 0.848, studied: 0.979, what: 'results round-ups, tables, lapsed registrations' },
+  { dir: 'testdata/eval-blind5', files: 16, floor: 0.965, firstRun: 0.902, studied: 0.979, what: 'closest to real articles' },
+  { dir: 'testdata/eval-blind6', files: 16, floor: 0.965, firstRun: 0.848, studied: 0.98, what: 'results round-ups, tables, lapsed registrations' },
   { dir: 'testdata/eval-blind7', files: 16, floor: 0.96, firstRun: 0.916, studied: 0.971, what: 'A-share IPO news as outlets write it' },
-  { dir: 'testdata/eval-blind8', files: 16, floor: 0.96, firstRun: 0.866, studied: 0.972, what: 'Hong Kong and US listings, rounds, results' },
-  { dir: 'testdata/eval-blind9', files: 16, floor: 0.93, firstRun: 0.791, studied: 0.944, what: 'results, prospectus figures and ownership' },
+  { dir: 'testdata/eval-blind8', files: 16, floor: 0.96, firstRun: 0.866, studied: 0.974, what: 'Hong Kong and US listings, rounds, results' },
+  { dir: 'testdata/eval-blind9', files: 16, floor: 0.935, firstRun: 0.791, studied: 0.951, what: 'results, prospectus figures and ownership' },
   { dir: 'testdata/eval-blind10', files: 10, floor: 0.955, firstRun: 0.931, studied: 0.970, what: 'digests in the dev digest’s shape' },
   { dir: 'testdata/eval-blind11', files: 16, floor: 0.95, firstRun: 0.930, studied: 0.965, what: 'A-share news of 2019-2023' },
   { dir: 'testdata/eval-blind12', files: 16, floor: 0.94, firstRun: 0.839, studied: 0.956, what: 'Hong Kong and US news of 2018-2023' },
-  { dir: 'testdata/eval-blind13', files: 20, floor: 0.96, firstRun: 0.906, studied: 0.975, what: 'a representative week of news' },
-  { dir: 'testdata/eval-blind14', files: 8, floor: 0.92, firstRun: 0.909, studied: 0.934, what: 'digests across years with commentary' },
+  { dir: 'testdata/eval-blind13', files: 20, floor: 0.96, firstRun: 0.906, studied: 0.977, what: 'a representative week of news' },
+  { dir: 'testdata/eval-blind14', files: 8, floor: 0.925, firstRun: 0.909, studied: 0.938, what: 'digests across years with commentary' },
+  { dir: 'testdata/eval-blind15', files: 20, floor: 0.955, firstRun: 0.924, studied: 0.970, what: 'a second representative sample' },
 ];
 
 for (const set of OUR_SETS) {
